@@ -1,0 +1,34 @@
+/**
+ * Content collections: news, procedures and static pages, read from `content/`.
+ * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir, loadConfig } from './data/config';
+import { newsSchema } from './lib/schemas/news';
+import { procedureSchema } from './lib/schemas/procedure';
+import { pageSchema } from './lib/schemas/page';
+
+const { categories, fields } = loadConfig();
+const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+
+const news = defineCollection({
+  // A file whose name starts with "_" is parked, not published. The id keeps the year folder
+  // ("2024/slug"); the URL uses the slug alone, whose uniqueness src/data/news.ts checks.
+  // deferRender: bodies are rendered when a page needs them, so memory does not grow with the archive.
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/news`, deferRender: true }),
+  schema: ({ image }) => newsSchema({ image, categories }),
+});
+
+const procedures = defineCollection({
+  // Astro's default id would drop the dots of "1.001193"; the file name keeps the code in the URL.
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/procedures`, generateId: ({ entry }) => fileName(entry) }),
+  schema: procedureSchema({ fields }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/pages`, generateId: ({ entry }) => fileName(entry) }),
+  schema: pageSchema,
+});
+
+export const collections = { news, procedures, pages };

@@ -1,0 +1,7 @@
+/** Facts about this build that publishing rules depend on. */
+
+/** The moment of the build; TRANGTIN_NOW (ISO date) pins it in tests. */
+export const buildTime = process.env.TRANGTIN_NOW ? new Date(process.env.TRANGTIN_NOW) : new Date();
+
+/** TRANGTIN_PREVIEW=1 builds drafts and future articles too, for editors to review. */
+export const preview = process.env.TRANGTIN_PREVIEW === '1';

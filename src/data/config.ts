@@ -1,0 +1,28 @@
+/**
+ * Loads the unit's configuration and taxonomies from `content/` once per build.
+ * Imported by astro.config.mjs, src/content.config.ts and components alike.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteSchema, type SiteConfig } from '../lib/schemas/site';
+import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy';
+import { validateYaml } from '../lib/validation';
+
+/** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
+export const contentDir = process.env.TRANGTIN_CONTENT ?? join(process.cwd(), 'content');
+
+const load = <T>(name: string, read: (file: string, source: string) => T): T => {
+  const path = join(contentDir, name);
+  return read(`content/${name}`, readFileSync(path, 'utf8'));
+};
+
+let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[] } | undefined;
+
+export function loadConfig() {
+  cache ??= {
+    site: load('site.yaml', (f, s) => validateYaml(f, s, siteSchema)),
+    categories: load('categories.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
+    fields: load('fields.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
+  };
+  return cache;
+}

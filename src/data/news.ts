@@ -1,0 +1,78 @@
+/**
+ * The published news, sorted and indexed once per build. Pages ask this module, never
+ * getCollection directly, so no page scans the whole archive on its own.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byNewest, isPublished } from '../lib/news/publishing';
+import { buildRelatedIndex } from '../lib/news/related';
+import { vietnamYear } from '../lib/dates';
+import { ContentError } from '../lib/validation';
+import { buildTime, preview } from './build-env';
+import { loadConfig } from './config';
+
+export type Article = CollectionEntry<'news'> & { slug: string; url: string };
+
+interface NewsIndex {
+  all: Article[];
+  bySlug: Map<string, Article>;
+  byCategory: Map<string, Article[]>;
+  related: Map<string, string[]>;
+  position: Map<string, number>;
+}
+
+let index: Promise<NewsIndex> | undefined;
+
+async function build(): Promise<NewsIndex> {
+  const entries = await getCollection('news');
+  const problems = [];
+  const bySlug = new Map<string, Article>();
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    const slug = entry.id.split('/').pop()!;
+    const file = entry.filePath ?? entry.id;
+    if (seen.has(slug)) {
+      problems.push({ file, field: 'tên tệp', message: `trùng đường dẫn "${slug}" với ${seen.get(slug)} — cần đổi tên một trong hai tệp` });
+    }
+    seen.set(slug, file);
+    if (slug === 'chuyen-muc' || slug === 'trang') {
+      problems.push({ file, field: 'tên tệp', message: `"${slug}" là tên dành riêng của trang tin tức — cần đổi tên tệp` });
+    }
+    if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: `/tin-tuc/${slug}/` });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const all = [...bySlug.values()].sort(byNewest);
+  const byCategory = new Map<string, Article[]>(loadConfig().categories.map((c) => [c.slug, []]));
+  for (const a of all) byCategory.get(a.data.category)!.push(a);
+  const related = buildRelatedIndex(all.map((a) => ({ id: a.slug, date: a.data.date, category: a.data.category, tags: a.data.tags })));
+  return { all, bySlug, byCategory, related, position: new Map(all.map((a, i) => [a.slug, i])) };
+}
+
+export const newsIndex = () => (index ??= build());
+
+export async function allNews(): Promise<Article[]> {
+  return (await newsIndex()).all;
+}
+
+export async function newsInCategory(slug: string): Promise<Article[]> {
+  return (await newsIndex()).byCategory.get(slug) ?? [];
+}
+
+export async function relatedNews(article: Article): Promise<Article[]> {
+  const { related, bySlug } = await newsIndex();
+  return (related.get(article.slug) ?? []).map((slug) => bySlug.get(slug)!);
+}
+
+/** The next older and next newer article. */
+export async function neighbours(article: Article): Promise<{ older?: Article; newer?: Article }> {
+  const { all, position } = await newsIndex();
+  const i = position.get(article.slug)!;
+  return { older: all[i + 1], newer: all[i - 1] };
+}
+
+export async function newsYears(): Promise<number[]> {
+  return [...new Set((await allNews()).map((a) => vietnamYear(a.data.date)))];
+}
+
+export const categoryName = (slug: string) => loadConfig().categories.find((c) => c.slug === slug)?.name ?? slug;
+export const categoryUrl = (slug: string) => `/tin-tuc/chuyen-muc/${slug}/`;

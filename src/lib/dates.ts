@@ -1,0 +1,82 @@
+/**
+ * Dates as Vietnamese readers expect them, always in Vietnam time (UTC+7, no DST),
+ * whatever the time zone of the machine that builds the site.
+ */
+
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const parts = (date: Date) => {
+  const values = new Intl.DateTimeFormat('en-GB', {
+    timeZone: VIETNAM_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    weekday: 'short',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes) => values.find((p) => p.type === type)?.value ?? '';
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    weekday: get('weekday'),
+  };
+};
+
+const WEEKDAYS: Record<string, string> = {
+  Mon: 'Thứ Hai',
+  Tue: 'Thứ Ba',
+  Wed: 'Thứ Tư',
+  Thu: 'Thứ Năm',
+  Fri: 'Thứ Sáu',
+  Sat: 'Thứ Bảy',
+  Sun: 'Chủ Nhật',
+};
+
+/** @example formatDate(new Date('2024-03-15T01:00:00Z')) // '15/03/2024' */
+export function formatDate(date: Date): string {
+  const p = parts(date);
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/** @example formatDateTime(new Date('2024-03-15T01:30:00Z')) // '08:30, 15/03/2024' */
+export function formatDateTime(date: Date): string {
+  const p = parts(date);
+  return `${p.hour}:${p.minute}, ${p.day}/${p.month}/${p.year}`;
+}
+
+/** @example formatLongDate(new Date('2024-03-15T01:00:00Z')) // 'Thứ Sáu, 15/03/2024' */
+export function formatLongDate(date: Date): string {
+  return `${WEEKDAYS[parts(date).weekday] ?? ''}, ${formatDate(date)}`;
+}
+
+/** True when the date carries a time of day; a date written without one is Vietnam midnight. */
+export function hasTime(date: Date): boolean {
+  const p = parts(date);
+  return !(p.hour === '00' && p.minute === '00');
+}
+
+/**
+ * YAML reads `2024-03-15` as UTC midnight, which is 07:00 in Vietnam. An editor who writes
+ * a bare date means the start of that day in Vietnam, so such values are moved to 00:00 +07:00.
+ */
+export function fromEditorDate(date: Date): Date {
+  const isBareDate =
+    date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0;
+  return isBareDate ? new Date(date.getTime() - 7 * 3600 * 1000) : date;
+}
+
+/** Year in Vietnam time: an article posted 00:30 on 1 January belongs to the new year. */
+export function vietnamYear(date: Date): number {
+  return Number(parts(date).year);
+}
+
+/** ISO 8601 with the +07:00 offset, for `<time datetime>` and feeds. */
+export function isoVietnam(date: Date): string {
+  const p = parts(date);
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:00+07:00`;
+}

@@ -1,0 +1,70 @@
+/** Grouping and filtering the procedure catalog: pure functions over plain records. */
+import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure';
+import { foldKey } from '../text';
+
+export interface CatalogItem {
+  code: string;
+  name: string;
+  field: string;
+  levels: readonly GovernmentLevel[];
+  online: OnlineLevel;
+  rescinded?: unknown;
+}
+
+export interface CatalogFilter {
+  field?: string;
+  level?: GovernmentLevel;
+  online?: OnlineLevel;
+}
+
+/** Rescinded procedures keep their page but leave every list. */
+export function listed<T extends CatalogItem>(items: readonly T[]): T[] {
+  return items.filter((p) => !p.rescinded);
+}
+
+export function filterCatalog<T extends CatalogItem>(items: readonly T[], filter: CatalogFilter): T[] {
+  return items.filter(
+    (p) =>
+      (!filter.field || p.field === filter.field) &&
+      (!filter.level || p.levels.includes(filter.level)) &&
+      (!filter.online || p.online === filter.online),
+  );
+}
+
+const byName = (a: CatalogItem, b: CatalogItem) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
+
+/** Groups by field in the order of `fieldOrder` (content/fields.yaml), procedures sorted by name. */
+export function groupByField<T extends CatalogItem>(items: readonly T[], fieldOrder: readonly string[]): { field: string; items: T[] }[] {
+  const groups = new Map<string, T[]>(fieldOrder.map((f) => [f, []]));
+  for (const p of items) {
+    if (!groups.has(p.field)) groups.set(p.field, []);
+    groups.get(p.field)!.push(p);
+  }
+  return [...groups]
+    .filter(([, list]) => list.length > 0)
+    .map(([field, list]) => ({ field, items: list.sort(byName) }));
+}
+
+/** How many procedures each value of a facet has, for filter links with counts. */
+export function countBy<T extends CatalogItem, K extends string>(items: readonly T[], key: (p: T) => readonly K[] | K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const p of items) {
+    const values = key(p);
+    for (const v of Array.isArray(values) ? values : [values as K]) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Finds procedures whose code or name contains every word of `query`, diacritics ignored. */
+export function matchesQuery(p: Pick<CatalogItem, 'code' | 'name'>, query: string): boolean {
+  const haystack = foldKey(`${p.code} ${p.name}`);
+  return foldKey(query)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => haystack.includes(word));
+}
+
+/** The URL to file a procedure online, from the configured template. */
+export function onlineUrl(template: string, code: string): string {
+  return template.replace('{code}', encodeURIComponent(code));
+}

@@ -1,0 +1,48 @@
+/** Schema of a news article's frontmatter (`content/news/YYYY/<slug>.md`). */
+import { z } from 'astro/zod';
+import { editorDate, flag, optionalText, text } from './fields';
+import { foldKey, slugify } from '../text';
+import type { TaxonomyItem } from './taxonomy';
+
+/** Accepts a category by slug or by name (with or without diacritics) and stores its slug. */
+export const categoryField = (categories: TaxonomyItem[]) => {
+  const bySpelling = new Map<string, string>();
+  for (const c of categories) {
+    bySpelling.set(c.slug, c.slug);
+    bySpelling.set(slugify(c.name), c.slug);
+  }
+  const allowed = categories.map((c) => c.slug).join(', ');
+  return text('chuyên mục (category)').transform((value, ctx) => {
+    const slug = bySpelling.get(slugify(foldKey(value)));
+    if (!slug) {
+      ctx.addIssue({ code: 'custom', message: `chuyên mục "${value}" không có trong content/categories.yaml — cần là một trong: ${allowed}` });
+      return z.NEVER;
+    }
+    return slug;
+  });
+};
+
+type ImageHelper = () => z.ZodType;
+
+export const newsSchema = ({ image, categories }: { image: ImageHelper; categories: TaxonomyItem[] }) =>
+  z.object({
+    title: text('tiêu đề (title)').refine((v) => v.length <= 200, { error: 'tiêu đề dài quá 200 ký tự — cần ngắn gọn hơn' }),
+    date: editorDate('ngày đăng (date)'),
+    updated: editorDate('ngày cập nhật (updated)').optional(),
+    category: categoryField(categories),
+    author: text('tác giả (author)'),
+    summary: text('tóm tắt (summary)').refine((v) => v.length <= 400, { error: 'tóm tắt dài quá 400 ký tự — cần 1–2 câu' }),
+    cover: z
+      .object(
+        {
+          src: image(),
+          alt: text('mô tả ảnh cho người khiếm thị (cover.alt)'),
+          caption: optionalText('chú thích ảnh (cover.caption)'),
+        },
+        { error: 'ảnh bìa (cover) cần các dòng src, alt và caption' },
+      )
+      .optional(),
+    tags: z.array(text('từ khóa'), { error: 'từ khóa (tags) phải là danh sách, ví dụ ["dịch vụ công", "chuyển đổi số"]' }).default([]),
+    featured: flag('tin nổi bật (featured)'),
+    draft: flag('bản nháp (draft)'),
+  });

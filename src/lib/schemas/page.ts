@@ -1,0 +1,11 @@
+/** Schema of a static page's frontmatter (`content/pages/<slug>.md`). */
+import { z } from 'astro/zod';
+import { optionalText, text } from './fields';
+
+export const pageSchema = z.object({
+  title: text('tiêu đề (title)'),
+  description: text('mô tả ngắn (description)'),
+  order: z.number({ error: 'thứ tự (order) phải là một số, ví dụ 1' }).default(100),
+  lang: z.enum(['vi', 'en'], { error: 'ngôn ngữ (lang) chỉ nhận vi hoặc en' }).default('vi'),
+  updated: optionalText('ngày cập nhật'),
+});

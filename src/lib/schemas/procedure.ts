@@ -1,0 +1,125 @@
+/**
+ * Schema of a procedure record (`content/procedures/<code>.yaml`), mirroring the fields of the
+ * national procedure database (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
+ */
+import { z } from 'astro/zod';
+import { choice, count, editorDate, flag, list, optionalText, text } from './fields';
+import { foldKey } from '../text';
+import type { TaxonomyItem } from './taxonomy';
+import { t } from '../../i18n/vi';
+
+/** Short codes look like 1.001193 or 2.000889; some exports carry a long form (1.001612.000.00.00.H01). */
+export const PROCEDURE_CODE = /^\d\.\d{6}$/;
+
+export const onlineLevel = choice('mức độ trực tuyến (online)', {
+  'toan-trinh': { label: 'toàn trình', aliases: ['toàn trình', 'dvc toàn trình', 'trực tuyến toàn trình'] },
+  'mot-phan': { label: 'một phần', aliases: ['một phần', 'dvc một phần', 'trực tuyến một phần'] },
+  khong: { label: 'không', aliases: ['không', 'none', 'chưa', 'không trực tuyến'] },
+});
+
+export const governmentLevel = choice('cấp thực hiện (levels)', {
+  tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'] },
+  huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'] },
+  xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'] },
+});
+
+export const channelType = choice('hình thức nộp (type)', {
+  'truc-tiep': { label: 'truc-tiep', aliases: ['trực tiếp'] },
+  'truc-tuyen': { label: 'truc-tuyen', aliases: ['trực tuyến'] },
+  'buu-chinh': { label: 'buu-chinh', aliases: ['bưu chính', 'bưu chính công ích', 'qua bưu chính'] },
+});
+
+/** Accepts a field by name or slug (any diacritics) and stores its canonical name. */
+const procedureField = (fields: TaxonomyItem[]) => {
+  const byKey = new Map<string, string>();
+  for (const f of fields) {
+    byKey.set(foldKey(f.name), f.name);
+    byKey.set(f.slug, f.name);
+  }
+  return text('lĩnh vực (field)').transform((value, ctx) => {
+    const name = byKey.get(foldKey(value));
+    if (!name) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `lĩnh vực "${value}" không có trong content/fields.yaml — cần là một trong: ${fields.map((f) => f.name).join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return name;
+  });
+};
+
+const channel = z.object({
+  type: channelType,
+  timeLimit: text('thời hạn giải quyết của hình thức nộp (timeLimit)'),
+  fee: text('phí, lệ phí của hình thức nộp (fee)'),
+  notes: optionalText('ghi chú (notes)'),
+});
+
+const dossierCase = z.object({
+  case: optionalText('tên trường hợp (case)'),
+  documents: list(
+    z.object({
+      name: text('tên giấy tờ (name)'),
+      form: optionalText('mẫu đơn, tờ khai (form)'),
+      original: count('số bản chính (original)').default(0),
+      copy: count('số bản sao (copy)').default(0),
+    }),
+    'giấy tờ (documents)',
+  ),
+});
+
+export const procedureSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
+  z
+    .object({
+      code: z
+        .union([z.string(), z.number()], { error: 'thiếu mã thủ tục (code) — cần mã như "1.001193", đặt trong ngoặc kép' })
+        .transform((v) => String(v).trim())
+        .refine((v) => PROCEDURE_CODE.test(v), {
+          error: 'mã thủ tục (code) không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)',
+        }),
+      longCode: optionalText('mã đầy đủ (longCode)'),
+      name: text('tên thủ tục (name)'),
+      field: procedureField(fields),
+      levels: list(governmentLevel, 'cấp thực hiện (levels)'),
+      online: onlineLevel,
+      legacyLevel: z
+        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4' })
+        .optional(),
+      popular: flag('thủ tục thường dùng (popular)'),
+      applicants: list(text('đối tượng'), 'đối tượng thực hiện (applicants)'),
+      summary: optionalText('tóm tắt (summary)'),
+      steps: list(text('bước thực hiện'), 'trình tự thực hiện (steps)'),
+      channels: list(channel, 'cách thức thực hiện (channels)'),
+      dossier: list(dossierCase, 'thành phần hồ sơ (dossier)'),
+      timeLimit: text('thời hạn giải quyết (timeLimit)'),
+      fee: text('phí, lệ phí (fee)'),
+      agency: text('cơ quan thực hiện (agency)'),
+      coordinatingAgency: optionalText('cơ quan phối hợp (coordinatingAgency)'),
+      result: text('kết quả thực hiện (result)'),
+      legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
+      requirements: optionalText('yêu cầu, điều kiện (requirements)'),
+      updated: editorDate('ngày cập nhật (updated)').optional(),
+      /** Set by the importer from a publishing decision; the page stays, the catalog drops it. */
+      rescinded: z
+        .object({
+          date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
+          decision: text('quyết định bãi bỏ (rescinded.decision)'),
+        })
+        .optional(),
+      /** Names of fields an editor changed locally; the importer never overwrites them. */
+      local: z.array(z.string()).default([]),
+    })
+    .superRefine((p, ctx) => {
+      const online = p.channels.some((c) => c.type === 'truc-tuyen');
+      if (p.online !== 'khong' && !online) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['channels'],
+          message: `thủ tục trực tuyến ${p.online === 'toan-trinh' ? 'toàn trình' : 'một phần'} cần một hình thức nộp "truc-tuyen" trong channels`,
+        });
+      }
+    });
+
+export type OnlineLevel = 'toan-trinh' | 'mot-phan' | 'khong';
+export type GovernmentLevel = 'tinh' | 'huyen' | 'xa';

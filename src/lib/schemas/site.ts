@@ -1,0 +1,81 @@
+/** Schema of `content/site.yaml`: the unit's identity and the legally required footer. */
+import { z } from 'astro/zod';
+import { choice, list, optionalText, text } from './fields';
+import { t } from '../../i18n/vi';
+
+const governmentLevel = choice('cấp của đơn vị', {
+  tinh: { label: t.governmentLevels.tinh, aliases: ['tỉnh', 'thành phố'] },
+  huyen: { label: t.governmentLevels.huyen, aliases: ['huyện', 'quận', 'thị xã'] },
+  xa: { label: t.governmentLevels.xa, aliases: ['xã', 'phường', 'thị trấn', 'đặc khu'] },
+});
+
+const url = (label: string) =>
+  text(label).refine((v) => /^https?:\/\/[^\s/]+/.test(v), { error: `${label} phải là địa chỉ web đầy đủ, bắt đầu bằng https://` });
+
+const email = (label: string) =>
+  text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn` });
+
+const link = z.object({ name: text('tên liên kết'), url: url('địa chỉ liên kết') });
+
+const menuItem = z.object({
+  label: text('tên mục'),
+  href: text('đường dẫn').refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), {
+    error: 'đường dẫn phải bắt đầu bằng / (trang trong site) hoặc https://',
+  }),
+});
+
+export const siteSchema = z.object({
+  unit: z.object({
+    name: text('tên đơn vị'),
+    shortName: text('tên viết tắt của đơn vị'),
+    level: governmentLevel,
+    place: text('tên địa bàn'),
+    parent: optionalText('đơn vị cấp trên'),
+  }),
+  site: z.object({
+    title: text('tên trang'),
+    description: text('mô tả trang'),
+    url: url('địa chỉ trang').transform((v) => v.replace(/\/+$/, '')),
+    demoNotice: optionalText('ghi chú trang minh họa'),
+  }),
+  /** Decree 42/2022/NĐ-CP: a portal that omits any of these is fined. */
+  legal: z.object(
+    {
+      managingAgency: text('cơ quan chủ quản (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      responsiblePerson: text('người chịu trách nhiệm nội dung (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      address: text('địa chỉ (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      phone: text('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      email: email('thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      license: optionalText('giấy phép'),
+    },
+    { error: 'thiếu mục legal — cần cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử' },
+  ),
+  archive: z
+    .object({
+      archived: z.boolean().default(false),
+      notice: optionalText('thông báo lưu trữ'),
+      successors: z.array(link).default([]),
+    })
+    .default({ archived: false, successors: [] }),
+  onlineServices: z.object({
+    name: text('tên cổng dịch vụ công'),
+    procedureUrl: url('địa chỉ nộp hồ sơ trực tuyến').refine((v) => v.includes('{code}'), {
+      error: 'địa chỉ nộp hồ sơ trực tuyến phải chứa {code} ở chỗ mã thủ tục',
+    }),
+  }),
+  feedback: z
+    .array(
+      z.object({
+        name: text('tên kênh phản ánh'),
+        url: url('địa chỉ kênh phản ánh').optional(),
+        phone: optionalText('số điện thoại'),
+        email: email('thư điện tử').optional(),
+      }),
+    )
+    .default([]),
+  menu: list(menuItem, 'trình đơn'),
+  links: z.array(link).default([]),
+  newsPerPage: z.number().int().min(1).max(100).default(12),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,0 +1,29 @@
+/** Sitemap of every content page: home, articles, procedures, static pages and list pages' first pages. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { allNews, categoryUrl } from '../data/news';
+import { allProcedures, fieldUrl } from '../data/procedures';
+import { loadConfig } from '../data/config';
+import { escapeXml } from '../lib/feed';
+import { isoVietnam } from '../lib/dates';
+
+export const GET: APIRoute = async () => {
+  const { site, categories } = loadConfig();
+  const procedures = await allProcedures();
+  const entries: { path: string; lastmod?: Date }[] = [
+    { path: '/' },
+    { path: '/tin-tuc/' },
+    { path: '/thu-tuc-hanh-chinh/' },
+    ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
+    ...[...new Set(procedures.map((p) => p.field))].map((f) => ({ path: fieldUrl(f) })),
+    ...(await allNews()).map((a) => ({ path: a.url, lastmod: a.data.updated ?? a.data.date })),
+    ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
+    ...(await getCollection('pages')).map((p) => ({ path: `/${p.id}/` })),
+  ];
+  const urls = entries
+    .map((e) => `<url><loc>${escapeXml(new URL(e.path, site.site.url).href)}</loc>${e.lastmod ? `<lastmod>${isoVietnam(e.lastmod)}</lastmod>` : ''}</url>`)
+    .join('\n');
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};

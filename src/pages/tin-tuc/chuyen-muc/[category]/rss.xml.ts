@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { newsInCategory } from '../../../../data/news';
+import { newsFeed } from '../../../../data/feeds';
+import { loadConfig } from '../../../../data/config';
+import { t } from '../../../../i18n/vi';
+
+export function getStaticPaths() {
+  return loadConfig().categories.map((category) => ({ params: { category: category.slug }, props: { category } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { category } = props as { category: { slug: string; name: string; description?: string } };
+  const { site } = loadConfig();
+  return newsFeed(await newsInCategory(category.slug), `${category.name} – ${site.site.title}`, category.description ?? t.news.feedFor(category.name));
+};
