@@ -4,10 +4,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir, loadConfig } from './data/config';
-import { newsSchema } from './lib/schemas/news';
-import { procedureSchema } from './lib/schemas/procedure';
-import { pageSchema } from './lib/schemas/page';
+import { contentDir, loadConfig } from './data/config.ts';
+import { newsSchema } from './lib/schemas/news.ts';
+import { procedureSchema } from './lib/schemas/procedure.ts';
+import { pageSchema } from './lib/schemas/page.ts';
 
 const { categories, fields } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');

@@ -4,16 +4,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteSchema, type SiteConfig } from '../lib/schemas/site';
-import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy';
-import { validateYaml } from '../lib/validation';
+import { siteSchema, type SiteConfig } from '../lib/schemas/site.ts';
+import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy.ts';
+import { ContentError, validateYaml } from '../lib/validation.ts';
 
 /** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
 export const contentDir = process.env.TRANGTIN_CONTENT ?? join(process.cwd(), 'content');
 
 const load = <T>(name: string, read: (file: string, source: string) => T): T => {
-  const path = join(contentDir, name);
-  return read(`content/${name}`, readFileSync(path, 'utf8'));
+  const file = `content/${name}`;
+  let source: string;
+  try {
+    source = readFileSync(join(contentDir, name), 'utf8');
+  } catch {
+    throw new ContentError([{ file, field: '', message: 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README' }]);
+  }
+  return read(file, source);
 };
 
 let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[] } | undefined;

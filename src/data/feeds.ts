@@ -1,8 +1,8 @@
 /** Builds the RSS responses for all news and for one category. */
 import rss from '@astrojs/rss';
-import { feedItem } from '../lib/feed';
-import { categoryName, type Article } from './news';
-import { loadConfig } from './config';
+import { feedItem } from '../lib/feed.ts';
+import { categoryName, type Article } from './news.ts';
+import { loadConfig } from './config.ts';
 
 const FEED_LENGTH = 30;
 

@@ -3,12 +3,12 @@
  * getCollection directly, so no page scans the whole archive on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished } from '../lib/news/publishing';
-import { buildRelatedIndex } from '../lib/news/related';
-import { vietnamYear } from '../lib/dates';
-import { ContentError } from '../lib/validation';
-import { buildTime, preview } from './build-env';
-import { loadConfig } from './config';
+import { byNewest, isPublished } from '../lib/news/publishing.ts';
+import { buildRelatedIndex } from '../lib/news/related.ts';
+import { vietnamYear } from '../lib/dates.ts';
+import { ContentError } from '../lib/validation.ts';
+import { buildTime, preview } from './build-env.ts';
+import { loadConfig } from './config.ts';
 
 export type Article = CollectionEntry<'news'> & { slug: string; url: string };
 

@@ -1,9 +1,9 @@
 /** The procedure catalog, loaded and checked once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type Problem } from '../lib/validation';
-import { listed } from '../lib/procedures/catalog';
-import { slugify } from '../lib/text';
-import { loadConfig } from './config';
+import { ContentError, type Problem } from '../lib/validation.ts';
+import { listed } from '../lib/procedures/catalog.ts';
+import { slugify } from '../lib/text.ts';
+import { loadConfig } from './config.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & { url: string; file: string };
 

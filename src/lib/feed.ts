@@ -3,7 +3,7 @@
  * absolute so feed readers (which have no base URL) can follow them.
  */
 import sanitizeHtml from 'sanitize-html';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from './markdown.ts';
 
 export interface FeedSource {
   title: string;

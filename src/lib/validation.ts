@@ -13,9 +13,11 @@ export interface Problem {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(`Nội dung có ${problems.length} lỗi cần sửa:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }
 

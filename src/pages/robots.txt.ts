@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadConfig } from '../data/config';
+import { loadConfig } from '../data/config.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', loadConfig().site.site.url).href}\n`, {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allNews } from '../data/news';
-import { newsFeed } from '../data/feeds';
-import { loadConfig } from '../data/config';
+import { allNews } from '../data/news.ts';
+import { newsFeed } from '../data/feeds.ts';
+import { loadConfig } from '../data/config.ts';
 
 export const GET: APIRoute = async () => {
   const { site } = loadConfig();

@@ -1,11 +1,11 @@
 /** Sitemap of every content page: home, articles, procedures, static pages and list pages' first pages. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { allNews, categoryUrl } from '../data/news';
-import { allProcedures, fieldUrl } from '../data/procedures';
-import { loadConfig } from '../data/config';
-import { escapeXml } from '../lib/feed';
-import { isoVietnam } from '../lib/dates';
+import { allNews, categoryUrl } from '../data/news.ts';
+import { allProcedures, fieldUrl } from '../data/procedures.ts';
+import { loadConfig } from '../data/config.ts';
+import { escapeXml } from '../lib/feed.ts';
+import { isoVietnam } from '../lib/dates.ts';
 
 export const GET: APIRoute = async () => {
   const { site, categories } = loadConfig();

@@ -1,6 +1,6 @@
 /** Grouping and filtering the procedure catalog: pure functions over plain records. */
-import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure';
-import { foldKey } from '../text';
+import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure.ts';
+import { foldKey } from '../text.ts';
 
 export interface CatalogItem {
   code: string;

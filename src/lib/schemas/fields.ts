@@ -4,8 +4,8 @@
  * that Astro (and `npm run check`) print are enough to fix the mistake.
  */
 import { z } from 'astro/zod';
-import { foldKey } from '../text';
-import { fromEditorDate } from '../dates';
+import { foldKey } from '../text.ts';
+import { fromEditorDate } from '../dates.ts';
 
 const typeName = (input: unknown) =>
   input === null ? 'rỗng' : Array.isArray(input) ? 'danh sách' : input instanceof Date ? 'ngày' : typeof input === 'number' ? 'số' : typeof input === 'boolean' ? 'đúng/sai' : typeof input === 'object' ? 'nhóm trường' : 'chữ';

@@ -1,8 +1,8 @@
 /** Schema of a news article's frontmatter (`content/news/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
-import { editorDate, flag, optionalText, text } from './fields';
-import { foldKey, slugify } from '../text';
-import type { TaxonomyItem } from './taxonomy';
+import { editorDate, flag, optionalText, text } from './fields.ts';
+import { foldKey, slugify } from '../text.ts';
+import type { TaxonomyItem } from './taxonomy.ts';
 
 /** Accepts a category by slug or by name (with or without diacritics) and stores its slug. */
 export const categoryField = (categories: TaxonomyItem[]) => {

@@ -1,6 +1,6 @@
 /** Schema of a static page's frontmatter (`content/pages/<slug>.md`). */
 import { z } from 'astro/zod';
-import { optionalText, text } from './fields';
+import { optionalText, text } from './fields.ts';
 
 export const pageSchema = z.object({
   title: text('tiêu đề (title)'),

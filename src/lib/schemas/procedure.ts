@@ -3,10 +3,10 @@
  * national procedure database (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
  */
 import { z } from 'astro/zod';
-import { choice, count, editorDate, flag, list, optionalText, text } from './fields';
-import { foldKey } from '../text';
-import type { TaxonomyItem } from './taxonomy';
-import { t } from '../../i18n/vi';
+import { choice, count, editorDate, flag, list, optionalText, text } from './fields.ts';
+import { foldKey } from '../text.ts';
+import type { TaxonomyItem } from './taxonomy.ts';
+import { t } from '../../i18n/vi.ts';
 
 /** Short codes look like 1.001193 or 2.000889; some exports carry a long form (1.001612.000.00.00.H01). */
 export const PROCEDURE_CODE = /^\d\.\d{6}$/;

@@ -1,7 +1,7 @@
 /** Schema of `content/site.yaml`: the unit's identity and the legally required footer. */
 import { z } from 'astro/zod';
-import { choice, list, optionalText, text } from './fields';
-import { t } from '../../i18n/vi';
+import { choice, list, optionalText, text } from './fields.ts';
+import { t } from '../../i18n/vi.ts';
 
 const governmentLevel = choice('cấp của đơn vị', {
   tinh: { label: t.governmentLevels.tinh, aliases: ['tỉnh', 'thành phố'] },

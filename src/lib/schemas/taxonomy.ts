@@ -1,6 +1,6 @@
 /** Schemas of `content/categories.yaml` (news categories) and `content/fields.yaml` (procedure fields). */
 import { z } from 'astro/zod';
-import { optionalText, text } from './fields';
+import { optionalText, text } from './fields.ts';
 
 const slug = (label: string) =>
   text(label).refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {

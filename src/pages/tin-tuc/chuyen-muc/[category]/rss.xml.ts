@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { newsInCategory } from '../../../../data/news';
-import { newsFeed } from '../../../../data/feeds';
-import { loadConfig } from '../../../../data/config';
-import { t } from '../../../../i18n/vi';
+import { newsInCategory } from '../../../../data/news.ts';
+import { newsFeed } from '../../../../data/feeds.ts';
+import { loadConfig } from '../../../../data/config.ts';
+import { t } from '../../../../i18n/vi.ts';
 
 export function getStaticPaths() {
   return loadConfig().categories.map((category) => ({ params: { category: category.slug }, props: { category } }));
