@@ -1,0 +1,184 @@
+/**
+ * The search page's progressive enhancement: reads `?q=` (and filters, sort) from the URL, runs
+ * the search with Pagefind, renders results with our own clean excerpts, filter checkboxes with
+ * counts and a sort choice, and keeps the URL in step so links and the back button work.
+ */
+import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { runSearch } from './search-engine.ts';
+import { planSearch } from '../lib/search/query.ts';
+import { excerpt } from '../lib/search/excerpt.ts';
+import type { Synonym } from '../lib/search/synonyms.ts';
+import { FACETS, readState, writeState, type Facet, type SearchState } from '../lib/search/state.ts';
+import { t } from '../i18n/vi.ts';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 300;
+
+/** Facet values in a fixed, meaningful order; others (fields, years) sorted. */
+const ORDER: Partial<Record<Facet, string[]>> = {
+  kind: Object.values(t.search.kinds),
+  online: Object.values(t.onlineLevels),
+  level: Object.values(t.governmentLevels),
+};
+function orderedValues(facet: Facet, values: string[]): string[] {
+  const fixed = ORDER[facet];
+  if (fixed) return values.sort((a, b) => (fixed.indexOf(a) + 1 || 99) - (fixed.indexOf(b) + 1 || 99));
+  if (facet === 'year') return values.sort((a, b) => b.localeCompare(a));
+  return values.sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function initSiteSearch(root = document.querySelector<HTMLElement>('[data-module="site-search"]')) {
+  if (!root) return;
+  const synonyms = JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[];
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-query')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const body = root.querySelector<HTMLElement>('[data-body]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+
+  let state: SearchState = readState(new URLSearchParams(location.search));
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let highlight: string[] = [];
+  let generation = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const setUrl = (mode: 'push' | 'replace') => {
+    const query = writeState(state).toString();
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  async function renderResults(from: number, focusFirst: boolean) {
+    const slice = results.slice(from, from + PAGE_SIZE);
+    const mine = generation;
+    const fragments = await Promise.all(slice.map((r) => r.data()));
+    if (mine !== generation) return;
+    const items = fragments.map((f) => {
+      const kind = f.filters.kind?.[0];
+      const detail = f.meta.date ? `${t.search.posted} ${f.meta.date}` : f.filters.field?.[0];
+      const text = el('p', { className: 'tt-search__excerpt' });
+      for (const part of excerpt(f.content, highlight)) text.append(part.mark ? el('mark', {}, part.text) : part.text);
+      return el(
+        'li',
+        {},
+        el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url)),
+        el('p', { className: 'tt-search__meta' }, [kind, detail].filter(Boolean).join(' · ')),
+        text,
+      );
+    });
+    list.append(...items);
+    shown = from + slice.length;
+    more.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  function renderFacets(counts: FilterCounts) {
+    const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+      ? `${document.activeElement.name}\u0000${document.activeElement.value}` : undefined;
+    facetsBox.replaceChildren();
+    for (const facet of FACETS) {
+      const chosen = state.filters[facet] ?? [];
+      const values = orderedValues(facet, Object.keys(counts[facet] ?? {}).filter((v) => (counts[facet]![v] ?? 0) > 0 || chosen.includes(v)));
+      if (values.length === 0) continue;
+      const items = values.map((value, i) => {
+        const id = `filter-${facet}-${i}`;
+        const box = document.createElement('input');
+        Object.assign(box, { type: 'checkbox', id, name: facet, value, checked: chosen.includes(value) });
+        return el('li', {}, box, el('label', { htmlFor: id }, `${value} (${counts[facet]![value] ?? 0})`));
+      });
+      facetsBox.append(el('fieldset', {}, el('legend', {}, t.search.facets[facet]), el('ul', {}, ...items)));
+    }
+    if (focused) {
+      const [name, value] = focused.split('\u0000');
+      [...facetsBox.querySelectorAll<HTMLInputElement>('input')].find((b) => b.name === name && b.value === value)?.focus();
+    }
+    clear.hidden = !FACETS.some((f) => state.filters[f]?.length);
+  }
+
+  async function search() {
+    const mine = ++generation;
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    const plan = planSearch(state.q, synonyms);
+    if (!plan) {
+      body.hidden = true;
+      status.textContent = '';
+      list.replaceChildren();
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      status.textContent = t.search.loading;
+      pagefind = await loadPagefind();
+    } catch {
+      status.textContent = import.meta.env.DEV ? t.search.noIndex : t.search.failed;
+      return;
+    }
+    const outcome = await runSearch(pagefind, plan, state);
+    if (mine !== generation) return;
+    results = outcome.results;
+    highlight = plan.loose.split(' ');
+    list.replaceChildren();
+    renderFacets(outcome.counts);
+    body.hidden = false;
+    await renderResults(0, false);
+    if (mine !== generation) return;
+    status.textContent = t.search.results(results.length, plan.display) + (results.length === 0 ? ` ${t.search.emptyHint}` : '');
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    state = { ...state, q: input.value.trim() };
+    setUrl('push');
+    void search();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      state = { ...state, q: input.value.trim() };
+      setUrl('replace');
+      void search();
+    }, TYPING_DELAY_MS);
+  });
+  // Start fetching the index as soon as the reader shows intent, so the first search is quick.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const facet = box.name as Facet;
+    const values = new Set(state.filters[facet] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [facet]: [...values] } };
+    setUrl('push');
+    void search();
+  });
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value === 'date' ? 'date' : 'relevance' };
+    setUrl('push');
+    void search();
+  });
+  clear.addEventListener('click', () => {
+    state = { ...state, filters: {} };
+    setUrl('push');
+    void search().then(() => input.focus());
+  });
+  more.addEventListener('click', () => void renderResults(shown, true));
+  window.addEventListener('popstate', () => {
+    state = readState(new URLSearchParams(location.search));
+    void search();
+  });
+  void search();
+}
