@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldedDWords, foldPhrase, hasDiacritics, words } from '../../src/lib/search/words.ts';
+import { expandQuery, expansionWords, type Synonym } from '../../src/lib/search/synonyms.ts';
+import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
+import { planSearch, rankResults } from '../../src/lib/search/query.ts';
+import { excerpt } from '../../src/lib/search/excerpt.ts';
+import { pagefindFilters, readState, writeState } from '../../src/lib/search/state.ts';
+import { extraWords, indexedText, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-words.ts';
+import { ContentError, validateYaml } from '../../src/lib/validation.ts';
+
+const SYNONYMS: Synonym[] = [
+  { term: 'UBND', means: 'Ủy ban nhân dân' },
+  { term: 'GCN', means: 'giấy chứng nhận' },
+  { term: 'GCN QSDĐ', means: 'giấy chứng nhận quyền sử dụng đất' },
+  { term: 'khai sanh', means: 'khai sinh' },
+];
+
+describe('words', () => {
+  it('splits on whitespace and punctuation, in NFC', () => {
+    expect(words('Đăng ký, (khai sinh) NĐ-CP')).toEqual(['Đăng', 'ký', 'khai', 'sinh', 'NĐ', 'CP']);
+    expect(words('Hòa'.normalize('NFD'))).toEqual(['Hòa']);
+  });
+  it('folds phrases to plain lower-case words', () => {
+    expect(foldPhrase('  Đất đai – QSDĐ! ')).toBe('dat dai qsdd');
+  });
+  it('extracts only the words with đ, folded, each once, with joined forms of punctuated tokens', () => {
+    expect(foldedDWords('Đăng ký đất đai theo Nghị định 42/2022/NĐ-CP. Đăng ký lại.')).toEqual(['dang', 'dat', 'dai', 'dinh', 'nd', '422022ndcp']);
+    expect(foldedDWords('Không có chữ nào như vậy')).toEqual([]);
+    expect(foldedDWords('ĐƯỜNG'.normalize('NFD'))).toEqual(['duong']);
+  });
+  it('tells accented text from plain text', () => {
+    expect(hasDiacritics('dang ky')).toBe(false);
+    expect(hasDiacritics('dang ký')).toBe(true);
+    expect(hasDiacritics('đang')).toBe(true);
+    expect(hasDiacritics('UBND')).toBe(false);
+  });
+});
+
+describe('synonyms', () => {
+  it('expands abbreviations as whole words, any case or accents, keeping the other words as typed', () => {
+    expect(expandQuery('ubnd xã', SYNONYMS)).toBe('Ủy ban nhân dân xã');
+    expect(expandQuery('Giấy khai sanh', SYNONYMS)).toBe('Giấy khai sinh');
+    expect(expandQuery('cấp gcn qsdd', SYNONYMS)).toBe('cấp giấy chứng nhận quyền sử dụng đất');
+    expect(expandQuery('gcn', SYNONYMS)).toBe('giấy chứng nhận');
+    expect(expandQuery('ubndx', SYNONYMS)).toBe('ubndx');
+  });
+  it('never expands a word that an expansion produced', () => {
+    expect(expandQuery('ab', [{ term: 'ab', means: 'ab cd' }, { term: 'cd', means: 'ef' }])).toBe('ab cd');
+    expect(expandQuery('x', [{ term: 'x', means: 'x y' }])).toBe('x y');
+  });
+  it('gives the index the full forms of the abbreviations a page uses', () => {
+    expect(expansionWords('Chủ tịch UBND huyện ký GCN.', SYNONYMS)).toEqual(['uy', 'ban', 'nhan', 'dan', 'giay', 'chung']);
+    expect(expansionWords('Không viết tắt', SYNONYMS)).toEqual([]);
+  });
+  it('validates the editors’ file with Vietnamese messages and line numbers', () => {
+    const file = 'content/search-synonyms.yaml';
+    const problems = (source: string) => {
+      try {
+        validateYaml(file, source, synonymsSchema);
+        return [];
+      } catch (error) {
+        return (error as ContentError).problems.map((p) => `${p.line} ${p.field} ${p.message}`);
+      }
+    };
+    expect(problems('- term: UBND\n  means: Ủy ban nhân dân\n- term: CCCD\n')).toEqual([
+      '3 [2].means thiếu cách viết đầy đủ trên trang (means) — cần điền cách viết đầy đủ trên trang (means)',
+    ]);
+    expect(problems('- term: UBND\n  means: Ủy ban nhân dân\n- term: ubnd\n  means: x\n- term: hoà\n  means: hòa\n')).toEqual([
+      expect.stringMatching(/^3 \[2\]\.term "ubnd" đã có ở mục 1 — /),
+      expect.stringMatching(/^6 \[3\]\.means "hòa" giống hệt "hoà" khi bỏ dấu — /),
+    ]);
+    expect(problems('term: UBND\n')).toEqual([expect.stringContaining('tệp phải là một danh sách')]);
+  });
+  it('accepts the sample site’s synonyms file', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'search-synonyms.yaml'), 'utf8');
+    const list = validateYaml('content/search-synonyms.yaml', source, synonymsSchema);
+    expect(list.map((s) => s.term)).toEqual(expect.arrayContaining(['UBND', 'HĐND', 'TTHC', 'CCCD', 'GPLX', 'QSDĐ', 'GCN', 'khai sanh']));
+  });
+});
+
+describe('planSearch', () => {
+  it('gives accented and plain queries the same loose query, đ folded', () => {
+    const accented = planSearch('Đăng ký khai sinh', SYNONYMS)!;
+    const plain = planSearch('dang ky khai sinh', SYNONYMS)!;
+    const shouting = planSearch('DANG KY  KHAI SINH ', SYNONYMS)!;
+    expect(accented.loose).toBe('dang ky khai sinh');
+    expect(plain.loose).toBe(accented.loose);
+    expect(shouting.loose).toBe(accented.loose);
+    expect(accented.exact).toBe('đăng ký khai sinh');
+    expect(plain.exact).toBeUndefined();
+  });
+  it('expands abbreviations before folding, so "UBND" and its full form plan alike', () => {
+    expect(planSearch('UBND xa', SYNONYMS)!.loose).toBe(planSearch('Ủy ban nhân dân xã', SYNONYMS)!.loose);
+    expect(planSearch('khai sanh', SYNONYMS)!.loose).toBe('khai sinh');
+  });
+  it('treats NFD input like NFC and ignores a query with no words', () => {
+    expect(planSearch('Hòa giải'.normalize('NFD'), SYNONYMS)).toEqual(planSearch('Hòa giải', SYNONYMS));
+    expect(planSearch(' ?! ', SYNONYMS)).toBeUndefined();
+  });
+});
+
+describe('rankResults', () => {
+  it('keeps the loose set and puts what the exact query found first, in its order', () => {
+    const loose = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+    expect(rankResults(loose, [{ id: 'c' }, { id: 'x' }, { id: 'b' }]).map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
+    expect(rankResults(loose).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('excerpt', () => {
+  const text = (segments: { text: string; mark: boolean }[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+  it('marks words matching the folded query, đ included, and merges neighbouring marks', () => {
+    expect(text(excerpt('Hướng dẫn Đăng ký khai sinh trực tuyến', ['dang', 'ky'], 10))).toBe('Hướng dẫn [Đăng ký] khai sinh trực tuyến');
+  });
+  it('picks the window with the most distinct query words and shows ellipses where it cuts', () => {
+    const content = 'một hai ba bốn năm sáu bảy tám chín mười đất đai mười một mười hai mười ba';
+    expect(text(excerpt(content, ['dat', 'dai'], 4))).toBe('… chín mười [đất đai] …');
+  });
+  it('starts at the beginning when nothing matches', () => {
+    expect(text(excerpt('a b c d e', ['zzz'], 3))).toBe('a b c …');
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips query, filters and sort, ignoring unknown parameters', () => {
+    const state = readState(new URLSearchParams('q=đất+đai&kind=Thủ+tục+hành+chính&field=Đất+đai&field=Xây+dựng&sort=date&x=1'));
+    expect(state).toEqual({ q: 'đất đai', sort: 'date', filters: { kind: ['Thủ tục hành chính'], field: ['Đất đai', 'Xây dựng'] } });
+    expect(readState(writeState(state))).toEqual(state);
+    expect(writeState({ q: 'a', sort: 'relevance', filters: {} }).toString()).toBe('q=a');
+  });
+  it('makes Pagefind filters, optionally leaving one facet out for its counts', () => {
+    const filters = { kind: ['Tin tức'], year: ['2024', '2025'] };
+    expect(pagefindFilters(filters)).toEqual({ kind: { any: ['Tin tức'] }, year: { any: ['2024', '2025'] } });
+    expect(pagefindFilters(filters, 'year')).toEqual({ kind: { any: ['Tin tức'] } });
+  });
+});
+
+describe('index preparation', () => {
+  const page = (main: string) => `<html lang="vi"><body><header>Đầu trang</header><main id="main-content" data-pagefind-body="">${main}</main><footer>Địa chỉ</footer></body></html>`;
+  it('recognises searchable pages', () => {
+    expect(isSearchable(page('x'))).toBe(true);
+    expect(isSearchable('<main id="main-content">x</main>')).toBe(false);
+  });
+  it('reads only the indexed text: no header, footer, scripts or ignored parts; entities decoded', () => {
+    const html = page('<h1>Đăng ký</h1><p>A &amp; B<br>C</p><div data-pagefind-ignore=""><p>Đường</p></div><script>var đ = 1</script>');
+    expect(indexedText(html)).toBe('Đăng ký A & B C');
+  });
+  it('adds folded đ-words and expansions as one metadata field, in NFC, leaving the rest alone', () => {
+    const html = page('<h1>Đăng ký đất đai</h1><p>UBND xã</p>'.normalize('NFD'));
+    const prepared = prepareForIndex(html, SYNONYMS);
+    expect(prepared).toBe(prepared.normalize('NFC'));
+    expect(prepared).toContain('<span data-pagefind-meta="extra:dang dat dai uy ban nhan dan"></span></main>');
+    expect(prepared).toContain('<header>Đầu trang</header>');
+    expect(extraWords('Hòa bình', SYNONYMS)).toEqual([]);
+    expect(prepareForIndex(page('<p>Hòa bình</p>'), SYNONYMS)).not.toContain('data-pagefind-meta');
+  });
+  it('separates definition terms and table cells so their words do not run together', () => {
+    expect(separateCells('<dl><dt>Lĩnh vực</dt><dd>Hộ tịch</dd></dl>')).toBe('<dl><dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> </dl>');
+  });
+});
