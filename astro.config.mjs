@@ -18,7 +18,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   image: { responsiveStyles: false },
-  markdown: {
-    smartypants: false,
-  },
 });
