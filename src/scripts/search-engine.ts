@@ -3,7 +3,7 @@
  * the exact query (when the user typed accents) decides which results come first.
  */
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind-api.ts';
-import { rankResults, type SearchPlan } from '../lib/search/query.ts';
+import { boostTitles, rankResults, TITLE_BOOST_WINDOW, type SearchPlan } from '../lib/search/query.ts';
 import { FACETS, pagefindFilters, type SearchState } from '../lib/search/state.ts';
 
 export interface SearchOutcome {
@@ -24,5 +24,11 @@ export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: Sea
       ? ((await pagefind.search(plan.loose, { filters: pagefindFilters(state.filters, facet) })).filters[facet] ?? {})
       : (loose.filters[facet] ?? {});
   }
-  return { results: rankResults(loose.results, exact?.results), counts };
+  let results = rankResults(loose.results, exact?.results);
+  if (!sort) {
+    // The first page's data is fetched to show it anyway; its titles decide the final order.
+    const head = await Promise.all(results.slice(0, TITLE_BOOST_WINDOW).map(async (r) => [r.id, (await r.data()).meta.title ?? ''] as const));
+    results = boostTitles(results, new Map(head), plan.loose);
+  }
+  return { results, counts };
 }

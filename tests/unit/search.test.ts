@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldedDWords, foldPhrase, hasDiacritics, words } from '../../src/lib/search/words.ts';
 import { expandQuery, expansionWords, type Synonym } from '../../src/lib/search/synonyms.ts';
 import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
-import { planSearch, rankResults } from '../../src/lib/search/query.ts';
+import { boostTitles, planSearch, rankResults, TITLE_BOOST_WINDOW } from '../../src/lib/search/query.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { pagefindFilters, readState, writeState } from '../../src/lib/search/state.ts';
 import { extraWords, indexedText, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-words.ts';
@@ -106,6 +106,24 @@ describe('rankResults', () => {
     const loose = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
     expect(rankResults(loose, [{ id: 'c' }, { id: 'x' }, { id: 'b' }]).map((r) => r.id)).toEqual(['c', 'b', 'a', 'd']);
     expect(rankResults(loose).map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('boostTitles', () => {
+  it('puts the page named by the query first, then titles holding every word, within the first page', () => {
+    const ranked = ['news', 'long', 'named', 'other'].map((id) => ({ id }));
+    const titles = new Map([
+      ['news', 'Hướng dẫn khai sinh trực tuyến'],
+      ['long', 'Đăng ký khai sinh lưu động'],
+      ['named', 'Đăng ký khai sinh'],
+      ['other', 'Lịch tiếp công dân'],
+    ]);
+    expect(boostTitles(ranked, titles, 'dang ky khai sinh').map((r) => r.id)).toEqual(['named', 'long', 'news', 'other']);
+  });
+  it('leaves results past the first page where they are', () => {
+    const ranked = Array.from({ length: TITLE_BOOST_WINDOW + 2 }, (_, i) => ({ id: String(i) }));
+    const titles = new Map([[String(TITLE_BOOST_WINDOW + 1), 'khai sinh']]);
+    expect(boostTitles(ranked, titles, 'khai sinh')).toEqual(ranked);
   });
 });
 

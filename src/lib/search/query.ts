@@ -43,3 +43,26 @@ export function rankResults<T extends { id: string }>(loose: readonly T[], exact
   const firstIds = new Set(first.map((r) => r.id));
   return [...first, ...loose.filter((r) => !firstIds.has(r.id))];
 }
+
+/** How many leading results the title check reorders: the first page, whose data is loaded anyway. */
+export const TITLE_BOOST_WINDOW = 10;
+
+/**
+ * Reorders the first results so a page whose title is what the user typed comes first, then pages
+ * whose title holds every query word; Pagefind alone can rank a long page that repeats the words
+ * above the short page that is named by them. Stable within each tier; `titles` maps id → title.
+ */
+export function boostTitles<T extends { id: string }>(ranked: readonly T[], titles: ReadonlyMap<string, string>, loose: string): T[] {
+  const queryWords = loose.split(' ');
+  const tier = (r: T) => {
+    const title = titles.get(r.id);
+    if (title === undefined) return 2;
+    const folded = foldPhrase(title);
+    if (folded === loose) return 0;
+    const titleWords = folded.split(' ');
+    return queryWords.every((q) => titleWords.some((w) => w.startsWith(q))) ? 1 : 2;
+  };
+  const head = ranked.slice(0, TITLE_BOOST_WINDOW).map((r, i) => ({ r, i, t: tier(r) }));
+  head.sort((a, b) => a.t - b.t || a.i - b.i);
+  return [...head.map((h) => h.r), ...ranked.slice(TITLE_BOOST_WINDOW)];
+}
