@@ -1,0 +1,98 @@
+/**
+ * `npm run bench:search`: how big the search index is and what a phone downloads to search.
+ *
+ * 1. Index size on disk (the files search uses, and the whole /pagefind/ folder).
+ * 2. The same site indexed three ways, to weigh the đ design: no added words; the chosen design
+ *    (folded đ-words and abbreviation expansions as metadata); a hidden folded copy of all text.
+ * 3. Bytes fetched by Chromium (body + headers, uncompressed static server) for the first and
+ *    the second search on /tim-kiem/, worker requests included (page load counted apart).
+ * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveDirectory } from '../support/server.ts';
+import { indexedText, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-words.ts';
+import { loadSynonyms } from '../../src/data/synonyms.ts';
+import { foldKey, nfc } from '../../src/lib/text.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const dist = process.env.TRANGTIN_TEST_DIST ?? join(root, 'dist');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const UI_FILES = /pagefind-(component-|modular-)?ui\.|pagefind-highlight\.js/;
+
+function indexSize() {
+  const all = files(join(dist, 'pagefind'));
+  const used = all.filter((f) => !UI_FILES.test(f));
+  const sum = (list: string[]) => list.reduce((n, f) => n + statSync(f).size, 0);
+  return { used: sum(used), all: sum(all), count: used.length };
+}
+
+async function variantSize(prepare: (html: string) => string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!index || errors.length) throw new Error(errors.join('\n'));
+  for (const file of files(dist).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    if (!isSearchable(html)) continue;
+    const { errors: e } = await index.addHTMLFile({ url: `/${relative(dist, file)}`, content: prepare(html) });
+    if (e.length) throw new Error(e.join('\n'));
+  }
+  const out = await index.getFiles();
+  await index.deleteIndex();
+  return out.files.filter((f) => /\.pf_|wasm/.test(f.path)).reduce((n, f) => n + f.content.length, 0);
+}
+
+async function searchBytes() {
+  const { url, server } = await serveDirectory(dist);
+  const browser = await launchBrowser();
+  try {
+    const { page } = await openPage(browser, url);
+    let bytes = 0;
+    const byType = new Map<string, number>();
+    // Context-level events also see requests from Pagefind's web worker (a page CDP session does not).
+    page.context().on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      const n = sizes.responseBodySize + sizes.responseHeadersSize;
+      const u = request.url();
+      const kind = /\.pf_fragment/.test(u) ? 'fragments' : /\.pf_index/.test(u) ? 'word index' : /\.pf_filter/.test(u) ? 'filters' : /\.pf_meta/.test(u) ? 'metadata' : /wasm/.test(u) ? 'wasm' : /pagefind/.test(u) ? u.split('/').pop()! : 'page';
+      bytes += n;
+      byType.set(kind, (byType.get(kind) ?? 0) + n);
+    });
+    await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    const pageLoad = bytes;
+    const measure = async (query: string) => {
+      bytes = 0;
+      byType.clear();
+      await page.locator('#search-query').fill(query);
+      await page.locator('#search-query').press('Enter');
+      await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(q), query, { timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      return { bytes, parts: [...byType].map(([k, v]) => `${k} ${kb(v)}`).join(', ') };
+    };
+    const first = await measure('dang ky khai sinh');
+    const second = await measure('giấy phép xây dựng');
+    return { pageLoad, first, second };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const size = indexSize();
+console.log(`Index on disk: ${kb(size.used)} in ${size.count} files used by search (${kb(size.all)} with Pagefind's unused UI files)`);
+const synonyms = loadSynonyms();
+const plain = await variantSize((html) => separateCells(nfc(html)));
+const chosen = await variantSize((html) => prepareForIndex(html, synonyms));
+const fullCopy = await variantSize((html) => {
+  const page = separateCells(nfc(html));
+  return page.replace(/<\/main>/i, `<div hidden>${foldKey(indexedText(page))}</div></main>`);
+});
+await pagefind.close();
+const pct = (n: number) => `${n >= plain ? '+' : ''}${(((n - plain) / plain) * 100).toFixed(1)} %`;
+console.log(`Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`);
+const { pageLoad, first, second } = await searchBytes();
+console.log(`Search page load (before any search): ${kb(pageLoad)}`);
+console.log(`First search "dang ky khai sinh": ${kb(first.bytes)} (${first.parts})`);
+console.log(`Second search "giấy phép xây dựng": ${kb(second.bytes)} (${second.parts})`);

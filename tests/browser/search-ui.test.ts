@@ -1,0 +1,216 @@
+/** The search page and the catalog box as a citizen uses them: typing, filters, URL, keyboard, no JS. */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { foldKey } from '../../src/lib/text.ts';
+import { t } from '../../src/i18n/vi.ts';
+
+const baseUrl = inject('baseUrl');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const status = (page: Page) => page.locator('[data-status]').first();
+/** Waits for the status line to report a finished search and returns the count it announces. */
+async function resultCount(page: Page): Promise<number> {
+  await poll(() => status(page).textContent()).toMatch(/kết quả/);
+  const text = (await status(page).textContent())!;
+  return /^Không có/.test(text) ? 0 : Number(/^(\d+) kết quả/.exec(text)![1]);
+}
+/** expect.poll with room for a busy two-core machine (the first search loads Pagefind's wasm). */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const params = (page: Page) => new URL(page.url()).searchParams;
+
+describe('search page', () => {
+  it('searches as you type without diacritics, mirrors the query in the URL and shows clean excerpts', async () => {
+    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/tim-kiem/');
+    await page.locator('#search-query').pressSequentially('dat dai', { delay: 20 });
+    const count = await resultCount(page);
+    expect(count).toBeGreaterThan(0);
+    expect(params(page).get('q')).toBe('dat dai');
+    expect(await page.locator('[data-results] li').count()).toBe(Math.min(count, 10));
+    const first = page.locator('[data-results] li').first();
+    expect(await first.locator('h3 a').getAttribute('href')).toMatch(/^\/(tin-tuc|thu-tuc-hanh-chinh)\//);
+    expect(await first.locator('.tt-search__meta').textContent()).toMatch(new RegExp(Object.values(t.search.kinds).join('|')));
+    // Marks sit on the page's own words ("Đất đai"), never on folded copies of them.
+    const marks = await page.locator('[data-results] mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(foldKey(mark)).toMatch(/\b(dat|dai)/);
+    expect(marks.some((m) => /[đĐ]/.test(m))).toBe(true);
+    const excerpts = (await page.locator('.tt-search__excerpt').allTextContents()).join(' ');
+    expect(excerpts).not.toMatch(/\bdat dai\b/);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('round-trips ?q= from the header search box, and the back button restores the previous search', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/');
+    await page.locator('#site-search').fill('GPLX');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/tim-kiem\/\?q=GPLX$/);
+    const gplx = await resultCount(page);
+    expect(gplx).toBeGreaterThan(0);
+    expect(await page.locator('#search-query').inputValue()).toBe('GPLX');
+    // "GPLX" is searched as "giấy phép lái xe": the excerpts mark those words.
+    expect((await page.locator('[data-results] mark').allTextContents()).map(foldKey)).toEqual(expect.arrayContaining([expect.stringMatching(/^giay phep lai xe/)]));
+
+    await page.locator('#search-query').fill('khai sanh');
+    await page.locator('#search-query').press('Enter');
+    await poll(() => params(page).get('q')).toBe('khai sanh');
+    await poll(() => status(page).textContent()).toContain('khai sanh');
+    expect(await page.locator('[data-results] h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/khai sinh/i)]));
+
+    await page.goBack();
+    await poll(() => page.locator('#search-query').inputValue()).toBe('GPLX');
+    await poll(() => status(page).textContent()).toContain('GPLX');
+    expect(await resultCount(page)).toBe(gplx);
+
+    await page.reload();
+    expect(await page.locator('#search-query').inputValue()).toBe('GPLX');
+    expect(await resultCount(page)).toBe(gplx);
+    await context.close();
+  });
+
+  it('filters by kind and field with counts that match the results, and keeps filters in the URL', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/tim-kiem/?q=' + encodeURIComponent('đăng ký'));
+    const total = await resultCount(page);
+    const kinds = page.locator('fieldset', { has: page.locator('legend', { hasText: t.search.facets.kind }) });
+    const labels = await kinds.locator('label').allTextContents();
+    const counts = labels.map((l) => Number(/\((\d+)\)$/.exec(l)![1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+
+    const procedureLabel = labels.find((l) => l.startsWith(t.search.kinds.procedure))!;
+    const procedures = Number(/\((\d+)\)$/.exec(procedureLabel)![1]);
+    await kinds.getByLabel(procedureLabel).check();
+    await poll(() => params(page).getAll('kind')).toEqual([t.search.kinds.procedure]);
+    await poll(() => resultCount(page)).toBe(procedures);
+    for (const meta of await page.locator('.tt-search__meta').allTextContents()) expect(meta.startsWith(t.search.kinds.procedure)).toBe(true);
+    // Within the chosen facet, the other kinds still show their counts, so they can be added.
+    expect(await kinds.locator('label').allTextContents()).toEqual(labels);
+
+    const fields = page.locator('fieldset', { has: page.locator('legend', { hasText: t.search.facets.field }) });
+    const fieldLabels = await fields.locator('label').allTextContents();
+    const fieldCounts = fieldLabels.map((l) => Number(/\((\d+)\)$/.exec(l)![1]));
+    expect(fieldCounts.reduce((a, b) => a + b, 0)).toBe(procedures);
+    await fields.getByLabel(fieldLabels[0]!).check();
+    await poll(() => resultCount(page)).toBe(fieldCounts[0]);
+    expect(params(page).getAll('field')).toHaveLength(1);
+
+    await page.goBack();
+    await poll(() => resultCount(page)).toBe(procedures);
+    await page.locator('[data-clear]').click();
+    await poll(() => resultCount(page)).toBe(total);
+    expect(params(page).getAll('kind')).toEqual([]);
+
+    await page.locator('#search-sort').selectOption('date');
+    await poll(() => params(page).get('sort')).toBe('date');
+    await context.close();
+  });
+
+  it('sorts news newest first', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/tim-kiem/?q=huyen&kind=${encodeURIComponent(t.search.kinds.news)}&sort=date`);
+    expect(await resultCount(page)).toBeGreaterThan(3);
+    const dates = (await page.locator('.tt-search__meta').allTextContents()).map((m) => {
+      const [d, mo, y] = /(\d{2})\/(\d{2})\/(\d{4})/.exec(m)!.slice(1);
+      return `${y}-${mo}-${d}`;
+    });
+    expect(dates).toEqual([...dates].sort().reverse());
+    await context.close();
+  });
+
+  it('is usable with the keyboard alone: type, submit, tick a filter, open a result', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/tim-kiem/');
+    await page.keyboard.press('Tab'); // skip link
+    let tabs = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'search-query' && tabs++ < 30) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('chung thuc');
+    await page.keyboard.press('Enter');
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    tabs = 0;
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== 'checkbox' && tabs++ < 30) await page.keyboard.press('Tab');
+    const box = await page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement).name, value: (document.activeElement as HTMLInputElement).value }));
+    await page.keyboard.press('Space');
+    await poll(() => params(page).getAll(box.name)).toEqual([box.value]);
+    await poll(() => status(page).textContent()).toMatch(/kết quả/);
+    // Focus stays on the ticked box although the filter list was redrawn.
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    tabs = 0;
+    while (!(await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))) && tabs++ < 60) await page.keyboard.press('Tab');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toMatch(/^\//);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(baseUrl + href);
+    await context.close();
+  });
+
+  it('has no axe violations with results and filters shown', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/tim-kiem/?q=giay+phep');
+    await resultCount(page);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: object, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      // The display-settings buttons (A−/A+) belong to the header component and are checked with it.
+      const result = await axe.run({ exclude: [['.tt-display__button']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript explains why and links to the catalog and the news', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(baseUrl + '/tim-kiem/?q=dat+dai');
+    expect(await page.locator('main').textContent()).toContain(t.search.noScript);
+    expect(await page.locator('main a[href="/thu-tuc-hanh-chinh/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/tin-tuc/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('says so when the index cannot be loaded instead of breaking', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(baseUrl + '/tim-kiem/?q=dat+dai');
+    await poll(() => status(page).textContent()).toBe(t.search.failed);
+    await context.close();
+  });
+});
+
+describe('catalog find-a-procedure box', () => {
+  it('narrows the catalog as you type, diacritics and đ ignored, and announces the count', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    await page.goto(baseUrl + '/thu-tuc-hanh-chinh/');
+    const rows = page.locator('[data-catalog-item]');
+    const all = await rows.count();
+    await page.getByLabel(t.search.catalogLabel).pressSequentially('dang ky ket hon');
+    const visible = page.locator('[data-catalog-item]:visible');
+    await poll(() => visible.count()).toBeLessThan(all);
+    const names = await visible.locator('a').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(foldKey(name)).toMatch(/dang ky.*ket hon|ket hon.*dang ky/);
+    expect(await page.locator('[data-module="catalog-search"] [data-status]').textContent()).toBe(t.search.catalogCount(names.length));
+    // Groups with no match disappear with their heading.
+    for (const group of await page.locator('[data-catalog-group]:visible').all()) expect(await group.locator('[data-catalog-item]:visible').count()).toBeGreaterThan(0);
+    await page.getByLabel(t.search.catalogLabel).fill('');
+    await poll(() => visible.count()).toBe(all);
+    await context.close();
+  });
+
+  it('leaves the full catalog and no dead box without JavaScript', async () => {
+    const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(baseUrl + '/thu-tuc-hanh-chinh/');
+    expect(await page.locator('[data-module="catalog-search"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-catalog-item]:visible').count()).toBe(await page.locator('[data-catalog-item]').count());
+    await context.close();
+  });
+});
