@@ -123,7 +123,9 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       status.textContent = t.search.loading;
       pagefind = await loadPagefind();
     } catch {
-      status.textContent = import.meta.env.DEV ? t.search.noIndex : t.search.failed;
+      // `astro dev` serves no index; its pages carry Vite's client script, a built site never does.
+      const devServer = !!document.querySelector('script[src*="/@vite/client"]');
+      status.textContent = devServer ? t.search.noIndex : t.search.failed;
       return;
     }
     const outcome = await runSearch(pagefind, plan, state);
