@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig } from './src/data/config.ts';
+import { safeHtml } from './src/lib/safe-html.ts';
 
 const { site } = loadConfig();
 
@@ -14,6 +16,7 @@ export default defineConfig({
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {
-    smartypants: false,
+    // rawHtml parses HTML written in Markdown into elements, so safeHtml can remove what runs code.
+    processor: satteri({ features: { smartPunctuation: false, rawHtml: true }, hastPlugins: [safeHtml] }),
   },
 });

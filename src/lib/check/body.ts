@@ -4,6 +4,9 @@
  * every finding needs the line an editor has to open.
  */
 import { msg } from './messages.ts';
+import { UNSAFE_TAGS, isUnsafeUrl } from '../safe-html.ts';
+
+export { isUnsafeUrl };
 
 export type BodyItem =
   | { kind: 'image'; line: number; src: string; alt: string | undefined }
@@ -18,16 +21,6 @@ const MD_AUTOLINK = /<((?:https?|javascript|data|vbscript):[^>\s]*)>/gi;
 const REFERENCE = /^\s{0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/;
 const HTML_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*\/?>/g;
 const HTML_ATTRIBUTE = /([^\s=>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]+))?/g;
-
-/** Tags that load or run code, never allowed in content (the site's Markdown pipeline drops them too). */
-export const UNSAFE_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'style', 'link', 'meta']);
-
-/** True for javascript:, vbscript: and data: URLs, however they are spaced or cased. */
-export function isUnsafeUrl(url: string): boolean {
-  // Browsers ignore tabs, newlines and leading control characters inside a scheme.
-  const compact = url.replace(/[\u0000-\u0020]+/g, '').toLowerCase();
-  return /^(javascript|vbscript|data):/.test(compact);
-}
 
 const unquote = (v: string | undefined) => (v ?? '').replace(/^["']|["']$/g, '');
 
