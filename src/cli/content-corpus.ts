@@ -18,8 +18,10 @@ export function diskCorpus(contentDir: string, publicDir: string, now: Date, pre
     files: walk(contentDir),
     publicFiles: walk(publicDir).map((f) => `/${f}`),
     read: (path) => {
-      let bytes = cache.get(path);
-      if (!bytes) cache.set(path, (bytes = readFileSync(join(contentDir, path))));
+      const cached = cache.get(path);
+      if (cached) return cached;
+      const bytes = readFileSync(join(contentDir, path));
+      cache.set(path, bytes);
       return bytes;
     },
     now,
