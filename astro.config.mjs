@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig } from './src/data/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { safeHtml } from './src/lib/safe-html.ts';
 
 const { site } = loadConfig();
 
@@ -20,4 +22,8 @@ export default defineConfig({
   integrations: [pagefind()],
   prefetch: false,
   image: { responsiveStyles: false },
+  markdown: {
+    // rawHtml parses HTML written in Markdown into elements, so safeHtml can remove what runs code.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }),
+  },
 });
