@@ -132,6 +132,10 @@ describe('excerpt', () => {
   it('marks words matching the folded query, đ included, and merges neighbouring marks', () => {
     expect(text(excerpt('Hướng dẫn Đăng ký khai sinh trực tuyến', ['dang', 'ky'], 10))).toBe('Hướng dẫn [Đăng ký] khai sinh trực tuyến');
   });
+  it('keeps punctuation outside the marks', () => {
+    expect(text(excerpt('như "đăng ký khai sinh", đăng ký', ['dang', 'ky'], 10))).toBe('như "[đăng ký] khai sinh", [đăng ký]');
+    expect(text(excerpt('Đất, đai', ['dat', 'dai'], 10))).toBe('[Đất], [đai]');
+  });
   it('picks the window with the most distinct query words and shows ellipses where it cuts', () => {
     const content = 'một hai ba bốn năm sáu bảy tám chín mười đất đai mười một mười hai mười ba';
     expect(text(excerpt(content, ['dat', 'dai'], 4))).toBe('… chín mười [đất đai] …');

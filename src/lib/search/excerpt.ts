@@ -42,10 +42,16 @@ export function excerpt(content: string, queryWords: readonly string[], length =
   };
   if (start > 0) push('… ', false);
   const shown = all.slice(start, start + length);
+  let joinable = false;
   shown.forEach((word, i) => {
     const mark = hit[start + i]! >= 0;
-    if (i > 0) push(' ', mark && hit[start + i - 1]! >= 0);
-    push(word, mark);
+    if (i > 0) push(' ', mark && joinable);
+    // Mark the word itself, not the quote or comma stuck to it.
+    const [, lead = '', core = word, trail = ''] = mark ? (/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? []) : [];
+    if (lead) push(lead, false);
+    push(core, mark);
+    if (trail) push(trail, false);
+    joinable = mark && !trail;
   });
   if (start + length < all.length) push(' …', false);
   return segments;
