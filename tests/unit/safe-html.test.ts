@@ -3,7 +3,8 @@ import { markdownToHtml } from 'satteri';
 import { isUnsafeUrl, safeHtml } from '../../src/lib/safe-html.ts';
 
 // The same options as astro.config.mjs.
-const render = (md: string) => markdownToHtml(md, { hastPlugins: [safeHtml], features: { rawHtml: true } }).html;
+// Without async plugins satteri renders synchronously.
+const render = (md: string) => (markdownToHtml(md, { hastPlugins: [safeHtml], features: { rawHtml: true } }) as { html: string }).html;
 
 describe('safe HTML in Markdown', () => {
   it('removes script, iframe, object and embed with their content', () => {

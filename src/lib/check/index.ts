@@ -79,7 +79,7 @@ export function checkContent(corpus: Corpus): Problem[] {
     const result = schema.safeParse(value ?? {});
     if (!result.success) {
       const schemaProblems = zodProblems(file, result.error, doc, lines, offset);
-      problems.push(...schemaProblems.filter((p, i) => !badDates.has(result.error.issues[i]!.path.join('.'))));
+      problems.push(...schemaProblems.filter((_, i) => !badDates.has(result.error.issues[i]!.path.join('.'))));
       return { doc, lines };
     }
     return { data: result.data, doc, lines };
