@@ -43,7 +43,7 @@ describe('npm run check', () => {
       L('news/2024/anh-khong-co.md:8', 'cover.src', 'không tìm thấy ảnh "./images/khong-co.jpg" — cần chép tệp ảnh vào content/news/2024/images/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)'),
       L('news/2024/anh-khong-co.md:11', 'nội dung', 'tệp "./images/anh-hong.jpg" không đọc được như ảnh (tệp hỏng hoặc đổi đuôi) — cần mở ảnh và lưu lại thành JPG hoặc PNG'),
       // missing alt text, on the cover and in the body
-      L('news/2024/anh-thieu-mo-ta.md:8', 'cover.alt', 'thiếu mô tả ảnh cho người khiếm thị (cover.alt) — cần điền mô tả ảnh cho người khiếm thị (cover.alt)'),
+      L('news/2024/anh-thieu-mo-ta.md:7', 'cover.alt', 'thiếu mô tả ảnh cho người khiếm thị (cover.alt) — cần điền mô tả ảnh cho người khiếm thị (cover.alt)'),
       L('news/2024/anh-thieu-mo-ta.md:13', 'nội dung', 'ảnh "./images/anh-nho.png" thiếu mô tả cho người khiếm thị — cần viết mô tả trong ngoặc vuông: ![Mô tả nội dung ảnh](./images/anh-nho.png)'),
       // unknown category, unknown field
       L('news/2024/chuyen-muc-sai.md:4', 'category', 'chuyên mục "the-thao" không có trong content/categories.yaml — cần là một trong: chinh-tri, kinh-te, cai-cach-hanh-chinh, van-hoa-xa-hoi, an-ninh-quoc-phong, thong-bao'),
