@@ -73,7 +73,9 @@ describe('npm run check', () => {
       // unknown procedure field, online level not allowed
       L('procedures/2.000001.yaml:3', 'field', 'lĩnh vực "Đất đai" không có trong content/fields.yaml — cần là một trong: Hộ tịch, Chứng thực'),
       L('procedures/2.000001.yaml:5', 'online', 'mức độ trực tuyến (online) "mức độ 5" không hợp lệ — cần là một trong: "toàn trình", "một phần", "không"'),
-      'Có 21 lỗi trong 13 tệp. Sửa từng dòng ở trên rồi chạy lại: npm run check',
+      // an abbreviation declared twice
+      L('search-synonyms.yaml:3', '[2].term', '"ubnd" đã có ở mục 1 — mỗi cách viết tắt chỉ khai báo một lần'),
+      'Có 22 lỗi trong 14 tệp. Sửa từng dòng ở trên rồi chạy lại: npm run check',
     ]);
     expect(status).toBe(1);
   });

@@ -9,6 +9,7 @@ import { taxonomySchema, type TaxonomyItem } from '../schemas/taxonomy.ts';
 import { newsSchema } from '../schemas/news.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { PROCEDURE_CODE, procedureSchema } from '../schemas/procedure.ts';
+import { synonymsSchema } from '../schemas/synonyms.ts';
 import { isPublished } from '../news/publishing.ts';
 import { fieldName, lineOf, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
 import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
@@ -98,6 +99,8 @@ export function checkContent(corpus: Corpus): Problem[] {
   const site = readYamlFile('site.yaml', siteSchema).data as SiteConfig | undefined;
   const categories = (readYamlFile('categories.yaml', taxonomySchema).data ?? []) as TaxonomyItem[];
   const fields = (readYamlFile('fields.yaml', taxonomySchema).data ?? []) as TaxonomyItem[];
+  // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
+  if (has.has('search-synonyms.yaml')) readYamlFile('search-synonyms.yaml', synonymsSchema);
 
   // Every image and other file: size limits.
   for (const path of corpus.files) {
