@@ -10,10 +10,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Keep `dist/` for the finished site only; TRANGTIN_OUT lets a build write elsewhere first.
   outDir: process.env.TRANGTIN_OUT ?? './dist',
+  // Astro caches collections between builds; a build of another content folder (a test fixture)
+  // gets a cache of its own so entries never leak from one site into another.
+  cacheDir: process.env.TRANGTIN_CONTENT
+    ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
+    : './node_modules/.astro',
   devToolbar: { enabled: false },
   prefetch: false,
   image: { responsiveStyles: false },
-  markdown: {
-    smartypants: false,
-  },
 });

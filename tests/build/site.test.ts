@@ -1,0 +1,60 @@
+/** The sample site as built: every content item has its page, and nothing unpublished leaks. */
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentRoot, sampleNews, samplePages, sampleProcedures } from '../support/content.ts';
+import { parse } from 'yaml';
+
+const dist = inject('distDir');
+const html = (path: string) => readFileSync(join(dist, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const news = sampleNews();
+const published = news.filter((n) => !n.data.draft);
+
+describe('built sample site', () => {
+  it('has a page for every published article and none for drafts', () => {
+    expect(published.length).toBeGreaterThan(0);
+    for (const n of published) expect(existsSync(join(dist, 'tin-tuc', n.slug, 'index.html')), n.file).toBe(true);
+    for (const n of news.filter((n) => n.data.draft)) expect(existsSync(join(dist, 'tin-tuc', n.slug)), n.file).toBe(false);
+  });
+
+  it('has a page and a printable checklist for every procedure, with the code kept in the URL', () => {
+    for (const p of sampleProcedures()) {
+      const page = html(`thu-tuc-hanh-chinh/${p.code}/`);
+      expect(page).toContain(`<h1>${p.name}</h1>`);
+      expect(existsSync(join(dist, 'thu-tuc-hanh-chinh', p.code, 'ho-so', 'index.html'))).toBe(true);
+    }
+  });
+
+  it('lists every procedure that is not rescinded in the catalog, with its online level', () => {
+    const catalog = html('thu-tuc-hanh-chinh/');
+    for (const p of sampleProcedures()) {
+      expect(catalog.includes(`href="/thu-tuc-hanh-chinh/${p.code}/"`), p.code).toBe(!p.rescinded);
+    }
+    for (const level of new Set(sampleProcedures().map((p) => p.online))) {
+      expect(catalog.includes(`tt-tag--${level}`), level).toBe(true);
+    }
+  });
+
+  it('builds static pages, the 404 page, feeds, sitemap and robots.txt', () => {
+    for (const slug of samplePages()) expect(existsSync(join(dist, slug, 'index.html')), slug).toBe(true);
+    for (const file of ['404.html', 'rss.xml', 'sitemap.xml', 'robots.txt']) expect(existsSync(join(dist, file)), file).toBe(true);
+    const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(rss.match(/<item>/g)?.length).toBe(Math.min(30, published.length));
+    expect(rss).toContain('<content:encoded>');
+  });
+
+  it('writes Vietnamese pages with the skip link first and the legally required footer', () => {
+    const home = html('');
+    expect(home.startsWith('<!DOCTYPE html><html lang="vi"')).toBe(true);
+    expect(home.indexOf('class="tt-skip-link')).toBeLessThan(home.indexOf('<header'));
+    expect(/<body[^>]*>\s*<a [^>]*href="#main-content"/.test(home)).toBe(true);
+    for (const label of ['Cơ quan chủ quản', 'Chịu trách nhiệm nội dung', 'Địa chỉ', 'Điện thoại', 'Thư điện tử']) expect(home).toContain(label);
+  });
+
+  it('paginates the news list', () => {
+    const perPage: number = parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')).newsPerPage ?? 12;
+    const pages = Math.ceil(published.length / perPage);
+    if (pages > 1) expect(existsSync(join(dist, 'tin-tuc', 'trang', String(pages), 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'tin-tuc', 'trang', String(pages + 1)))).toBe(false);
+  });
+});

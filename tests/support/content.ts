@@ -1,0 +1,32 @@
+/** Reads the sample content the way a test needs it: file lists and parsed frontmatter, no Astro. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+
+export const contentRoot = process.env.TRANGTIN_CONTENT ?? join(import.meta.dirname, '..', '..', 'content');
+
+function walk(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name), ext) : ext.test(e.name) && !e.name.startsWith('_') ? [join(dir, e.name)] : [],
+  );
+}
+
+export function frontmatter(file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  return match ? parse(match[1]!) : {};
+}
+
+export function sampleNews() {
+  return walk(join(contentRoot, 'news'), /\.md$/).map((file) => {
+    const data = frontmatter(file);
+    return { file: relative(contentRoot, file), slug: file.split('/').pop()!.replace(/\.md$/, ''), data };
+  });
+}
+
+export function sampleProcedures() {
+  return walk(join(contentRoot, 'procedures'), /\.ya?ml$/).map((file) => parse(readFileSync(file, 'utf8')) as { code: string; name: string; field: string; online: string; rescinded?: unknown });
+}
+
+export function samplePages() {
+  return walk(join(contentRoot, 'pages'), /\.md$/).map((file) => file.split('/').pop()!.replace(/\.md$/, ''));
+}
