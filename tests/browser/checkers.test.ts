@@ -54,7 +54,16 @@ describe('keyboard checker', () => {
     expect(stops.map((s) => [s.label, s.indicator])).toEqual([
       ['a "Chuyển đến nội dung chính"', true],
       ['a "Có viền"', true],
-      ['a "Không viền"', false],
+      ['a.bad "Không viền"', false],
+    ]);
+  });
+
+  it('flags a focusable element pushed off the page', async () => {
+    const html = shell('Trang', '<a href="/an/" style="position:absolute;left:-9999px">Ẩn</a>', FOCUS_CSS);
+    const { stops } = await withPage(html, walkWithTab);
+    expect(stops.map((s) => [s.label, s.onPage])).toEqual([
+      ['a "Chuyển đến nội dung chính"', true],
+      ['a "Ẩn"', false],
     ]);
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { applyDisplayMode, expectDisplayMode } from '../support/display.ts';
+import { doubleTextSize, expectDisplayMode } from '../support/display.ts';
 import { horizontalOverflow } from '../support/layout.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
@@ -28,7 +28,7 @@ afterAll(async () => {
 });
 
 describe('layout', () => {
-  it.each(templates)('$name does not scroll sideways at 320, 375 and 1280 px', async ({ name, path, waitFor }) => {
+  it.each(templates)('$name does not scroll sideways at 320, 375 and 1280 px, nor at 1280 px with 200 % text', async ({ name, path, waitFor }) => {
     const { page, context } = await openPage(browser, baseUrl, { viewport: { width: WIDTHS[0]!, height: 800 } });
     try {
       await page.goto(baseUrl + path, { waitUntil: 'load' });
@@ -38,19 +38,9 @@ describe('layout', () => {
         expect(await horizontalOverflow(page), `${width} px`).toEqual({ scrollsSideways: false, culprits: [] });
         if (SCREENSHOT_WIDTHS.has(width)) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${width}.png`), fullPage: true });
       }
-    } finally {
-      await context.close();
-    }
-  });
-
-  it.each(templates)('$name does not scroll sideways at 1280 px with 200 % text', async ({ path, waitFor }) => {
-    const { page, context } = await openPage(browser, baseUrl, { viewport: { width: 1280, height: 800 } });
-    try {
-      await applyDisplayMode(context, page, 'text-200');
-      await page.goto(baseUrl + path, { waitUntil: 'load' });
-      if (waitFor) await page.waitForSelector(waitFor);
+      await doubleTextSize(context, page);
       await expectDisplayMode(page, 'text-200');
-      expect(await horizontalOverflow(page)).toEqual({ scrollsSideways: false, culprits: [] });
+      expect(await horizontalOverflow(page), '1280 px, 200 % text').toEqual({ scrollsSideways: false, culprits: [] });
     } finally {
       await context.close();
     }

@@ -31,7 +31,7 @@ describe('requests made by each template', () => {
       if (request.url().startsWith(baseUrl)) failed.push(`${request.failure()?.errorText} ${request.url()}`);
     });
     try {
-      await page.goto(baseUrl + (name === 'not-found' ? '/no-such-page/' : path), { waitUntil: 'networkidle' });
+      await page.goto(baseUrl + (name === 'not-found' ? '/no-such-page/' : path), { waitUntil: 'load' });
       if (waitFor) await page.waitForSelector(waitFor);
       expect(foreignRequests).toEqual([]);
       expect(failed).toEqual([]);

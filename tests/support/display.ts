@@ -17,10 +17,13 @@ export async function applyDisplayMode(context: BrowserContext, page: Page, mode
   if (mode === 'high-contrast') {
     await context.addInitScript(([key]) => localStorage.setItem(key!, JSON.stringify({ contrast: true })), [STORAGE_KEY]);
   }
-  if (mode === 'text-200') {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX * 2, fixed: 26 } });
-  }
+  if (mode === 'text-200') await doubleTextSize(context, page);
+}
+
+/** Sets the browser's default font size to 200 %; applies at once, also to a loaded page. */
+export async function doubleTextSize(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX * 2, fixed: 26 } });
 }
 
 /** What the loaded page shows of the mode, to assert the mode really took effect. */

@@ -18,6 +18,9 @@ describe('page weight', () => {
     });
     const weight = pageWeight(dist, '/tin/');
     expect(weight).toMatchObject({ html: html.length, css: 150, js: 1230, total: html.length + 1380 });
+    // Padding and repeated characters compress well: the transferred size is far smaller.
+    expect(weight.transfer).toBeGreaterThan(0);
+    expect(weight.transfer).toBeLessThan(weight.total / 2);
     expect(weight.files.sort()).toEqual(['_astro/m.js', '_astro/n.js', '_astro/shared.js', 'a.css', 'b.css', 'tin/index.html']);
   });
 
