@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig } from './src/data/config.ts';
+import { safeHtml } from './src/lib/safe-html.ts';
 
 const { site } = loadConfig();
 
@@ -18,4 +20,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   prefetch: false,
   image: { responsiveStyles: false },
+  markdown: {
+    // rawHtml parses HTML written in Markdown into elements, so safeHtml can remove what runs code.
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }),
+  },
 });

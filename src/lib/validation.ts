@@ -2,7 +2,7 @@
  * Turns schema and YAML errors into lines an editor can act on:
  *   content/site.yaml:12  legal.phone  thiếu số điện thoại … — cần điền …
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 
 export interface Problem {
@@ -32,13 +32,27 @@ export function parseYaml(source: string): { doc: Document; lines: LineCounter }
   return { doc, lines };
 }
 
-/** Line of the value at `path`, or of the nearest parent that exists (a missing field points at its parent). */
+/**
+ * Line of the value at `path`. A missing field points at the line of its parent's key
+ * (`legal:` for a missing `legal.email`), the nearest place an editor would add it.
+ */
 export function lineOf(doc: Document, lines: LineCounter, path: readonly PropertyKey[], lineOffset = 0): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line + lineOffset;
+    if (!isNode(node) || !node.range) continue;
+    const keyNode = depth < path.length && depth > 0 ? keyOf(doc, path.slice(0, depth)) : undefined;
+    const start = keyNode?.range?.[0] ?? node.range[0];
+    return lines.linePos(start).line + lineOffset;
   }
   return undefined;
+}
+
+/** The key node of the map entry at `path`, if the entry sits in a map. */
+function keyOf(doc: Document, path: readonly PropertyKey[]) {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as (string | number)[], true);
+  if (!isMap(parent)) return undefined;
+  const key = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[path.length - 1])?.key;
+  return isNode(key) ? key : undefined;
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {

@@ -22,9 +22,8 @@ export const categoryField = (categories: TaxonomyItem[]) => {
   });
 };
 
-type ImageHelper = () => z.ZodType;
-
-export const newsSchema = ({ image, categories }: { image: ImageHelper; categories: TaxonomyItem[] }) =>
+/** `image` is Astro's image() helper in the build, a path check in `npm run check`, a string in tests. */
+export const newsSchema = <Image extends z.ZodType>({ image, categories }: { image: () => Image; categories: TaxonomyItem[] }) =>
   z.object({
     title: text('tiêu đề (title)').refine((v) => v.length <= 200, { error: 'tiêu đề dài quá 200 ký tự — cần ngắn gọn hơn' }),
     date: editorDate('ngày đăng (date)'),

@@ -1,0 +1,34 @@
+/**
+ * npm run build [-- --preview] — checks all content first (stops with the list of problems), then
+ * runs `astro build` into a temporary folder and swaps it into place only when the whole build,
+ * search index included, succeeded. The destination is TRANGTIN_OUT, or dist/.
+ * `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors to review.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { buildAndSwap } from '../lib/build/swap.ts';
+
+const previewFlag = process.argv.includes('--preview');
+// build-env.ts reads TRANGTIN_PREVIEW when first imported: set it before the checker loads it.
+if (previewFlag) process.env.TRANGTIN_PREVIEW = '1';
+const { runCheck } = await import('./check.ts');
+
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+const final = resolve(process.env.TRANGTIN_OUT ?? 'dist');
+
+const problems = runCheck((line) => (line.startsWith('Nội dung hợp lệ') ? undefined : console.log(line)));
+if (problems.length) {
+  console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);
+  process.exit(1);
+}
+
+const ok = await buildAndSwap(final, (next) => {
+  const astro = spawnSync(process.execPath, [astroBin, 'build'], { stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: next } });
+  return astro.status === 0;
+});
+if (!ok) {
+  console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
+  process.exit(1);
+}
+console.log(`Đã dựng xong${previewFlag || process.env.TRANGTIN_PREVIEW === '1' ? ' (bản xem trước, gồm bản nháp và bài hẹn ngày)' : ''}: ${final}`);

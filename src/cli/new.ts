@@ -1,0 +1,35 @@
+/**
+ * npm run new -- tin "Tiêu đề bài viết"   → content/news/<năm>/<slug>.md (bản nháp)
+ * npm run new -- trang "Tiêu đề trang"     → content/pages/<slug>.md
+ */
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { contentDir, loadConfig } from '../data/config.ts';
+import { buildTime } from '../data/build-env.ts';
+import { newArticle, newPage, parseKind } from '../lib/new-content.ts';
+
+const [kindWord, ...titleWords] = process.argv.slice(2);
+const kind = parseKind(kindWord);
+const title = titleWords.join(' ').trim();
+if (!kind || !title) {
+  console.error('Cách dùng: npm run new -- tin "Tiêu đề bài viết"   hoặc   npm run new -- trang "Tiêu đề trang"');
+  process.exit(1);
+}
+
+const names = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => f.split(/[\\/]/).pop()!.replace(/^_/, '').slice(0, -3)) : [];
+
+const file =
+  kind === 'news'
+    ? newArticle(title, buildTime, new Set([...names(join(contentDir, 'news')), 'chuyen-muc', 'trang']), loadConfig().categories, loadConfig().site.unit.shortName)
+    : newPage(title, new Set([...names(join(contentDir, 'pages')), 'tin-tuc', 'thu-tuc-hanh-chinh', 'tim-kiem', 'pagefind', '404']));
+
+const target = join(contentDir, file.path);
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, file.text, { flag: 'wx' }); // never overwrite
+console.log(`Đã tạo content/${file.path}`);
+console.log(
+  kind === 'news'
+    ? 'Mở tệp, sửa chuyên mục, tác giả, tóm tắt và viết bài. Bài đang là bản nháp: khi sẵn sàng, đổi draft: true thành false rồi chạy npm run check.'
+    : 'Mở tệp, sửa mô tả và viết nội dung, rồi chạy npm run check. Trang được đăng ở lần dựng trang tiếp theo.',
+);

@@ -1,0 +1,38 @@
+/**
+ * Building into a fresh folder and swapping it in only on success, so a failed build (content,
+ * images, search index) leaves the site that is online untouched.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The temporary folders next to `final` (gitignored as `.dist-*`). */
+export function stagingPaths(final: string, id: string | number = process.pid) {
+  return { next: join(dirname(final), `.dist-tmp-${id}`), previous: join(dirname(final), `.dist-old-${id}`) };
+}
+
+/**
+ * Runs `build(next)`; when it returns true, moves `next` to `final` (old one renamed aside, then
+ * deleted). When it returns false or throws, deletes `next` and leaves `final` as it was.
+ */
+export async function buildAndSwap(final: string, build: (next: string) => Promise<boolean> | boolean, id?: string | number): Promise<boolean> {
+  const { next, previous } = stagingPaths(final, id);
+  rmSync(next, { recursive: true, force: true });
+  let ok = false;
+  try {
+    ok = await build(next);
+  } finally {
+    if (!ok) rmSync(next, { recursive: true, force: true });
+  }
+  if (!ok) return false;
+  if (!existsSync(next)) throw new Error(`bản dựng báo thành công nhưng không có thư mục ${next}`);
+  const hadPrevious = existsSync(final);
+  if (hadPrevious) renameSync(final, previous);
+  try {
+    renameSync(next, final);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, final); // put the old site back
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+  return true;
+}

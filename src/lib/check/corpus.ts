@@ -1,0 +1,37 @@
+/**
+ * What the checker reads: the files of a content folder, behind a small interface so the
+ * rules stay pure (the CLI reads the disk, tests can hand in files from memory).
+ */
+export interface Corpus {
+  /** Paths of every file under the content folder, relative to it, '/'-separated. */
+  files: readonly string[];
+  /** Site paths of the files in public/ (e.g. "/files/quyet-dinh.pdf"), valid link targets. */
+  publicFiles: readonly string[];
+  read(path: string): Uint8Array;
+  /** The build's moment and preview flag: links to unpublished articles depend on them. */
+  now: Date;
+  preview: boolean;
+}
+
+/** How problems name a file: the path editors see in their folder. */
+export const label = (path: string) => `content/${path}`;
+
+/** Maximum sizes: a text file this large is pasted junk; a photo this large slows every build. */
+export const LIMITS = { text: 256 * 1024, image: 5 * 1024 * 1024 };
+
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'];
+
+export const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+
+/** Resolves `./images/a.jpg` against the folder of `from` (both content-relative). */
+export function resolveRelative(from: string, target: string): string | undefined {
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of target.split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..') {
+      if (!parts.length) return undefined;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.join('/');
+}

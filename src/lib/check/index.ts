@@ -1,0 +1,231 @@
+/**
+ * `npm run check`: validates every content file at once (Astro stops at the first bad one) and
+ * returns every problem as file, line, field and a Vietnamese message. Pure: reads through a Corpus.
+ */
+import { z } from 'astro/zod';
+import type { Document, LineCounter } from 'yaml';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { taxonomySchema, type TaxonomyItem } from '../schemas/taxonomy.ts';
+import { newsSchema } from '../schemas/news.ts';
+import { pageSchema } from '../schemas/page.ts';
+import { PROCEDURE_CODE, procedureSchema } from '../schemas/procedure.ts';
+import { isPublished } from '../news/publishing.ts';
+import { fieldName, lineOf, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
+import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
+import { decodeUtf8, splitFrontmatter } from './text-file.ts';
+import { scalars, keyLine } from './yaml-walk.ts';
+import { impossibleDate } from './dates.ts';
+import { closest, unknownKeys } from './keys.ts';
+import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
+import { internalPath, pathExists, sitePaths } from './routes.ts';
+import { imageFormat } from './images.ts';
+import { msg } from './messages.ts';
+
+export type { Corpus } from './corpus.ts';
+export type { Problem } from '../validation.ts';
+
+const BODY = 'nội dung';
+const FILE_NAME = 'tên tệp';
+const RESERVED_NEWS = new Set(['chuyen-muc', 'trang']);
+const RESERVED_PAGES = new Set(['tin-tuc', 'thu-tuc-hanh-chinh', 'tim-kiem', 'pagefind', '_astro', '404']);
+
+const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+const parked = (path: string) => path.split('/').pop()!.startsWith('_');
+
+interface Parsed<T> {
+  data?: T;
+  doc?: Document;
+  lines?: LineCounter;
+}
+
+/** Runs every rule over the corpus; problems sorted by file and line. */
+export function checkContent(corpus: Corpus): Problem[] {
+  const problems: Problem[] = [];
+  const add = (p: Problem) => problems.push(p);
+  const has = new Set(corpus.files);
+
+  /** Decoded text of a file after the size and encoding rules, or undefined when unreadable. */
+  const readText = (path: string): string | undefined => {
+    const bytes = corpus.read(path);
+    if (bytes.length > LIMITS.text) add({ file: label(path), field: '', message: msg.tooLarge(bytes.length, LIMITS.text, false) });
+    const decoded = decodeUtf8(bytes);
+    if ('badLine' in decoded) {
+      add({ file: label(path), line: decoded.badLine, field: '', message: msg.notUtf8(decoded.badLine) });
+      return undefined;
+    }
+    return decoded.text;
+  };
+
+  /** YAML syntax, impossible dates, unknown fields and the schema, in that order. */
+  const checkYaml = <S extends z.ZodType>(path: string, source: string, schema: S, offset = 0): Parsed<z.infer<S>> => {
+    const file = label(path);
+    const { doc, lines } = parseYaml(source);
+    if (doc.errors.length) {
+      problems.push(...yamlProblems(file, doc, lines, offset));
+      return {};
+    }
+    const badDates = new Set<string>();
+    for (const s of scalars(doc, lines, offset)) {
+      const message = impossibleDate(s.value);
+      if (message) {
+        badDates.add(s.path.join('.'));
+        add({ file, line: s.line, field: fieldName(s.path), message });
+      }
+    }
+    const value = doc.toJS();
+    for (const u of unknownKeys(schema, value)) {
+      add({ file, line: keyLine(doc, lines, u.path, offset), field: fieldName(u.path), message: msg.unknownKey(u.key, closest(u.key, u.allowed), u.allowed) });
+    }
+    const result = schema.safeParse(value ?? {});
+    if (!result.success) {
+      const schemaProblems = zodProblems(file, result.error, doc, lines, offset);
+      problems.push(...schemaProblems.filter((_, i) => !badDates.has(result.error.issues[i]!.path.join('.'))));
+      return { doc, lines };
+    }
+    return { data: result.data, doc, lines };
+  };
+
+  const readYamlFile = <S extends z.ZodType>(path: string, schema: S): Parsed<z.infer<S>> => {
+    if (!has.has(path)) {
+      add({ file: label(path), field: '', message: msg.missingFile() });
+      return {};
+    }
+    const text = readText(path);
+    return text === undefined ? {} : checkYaml(path, text, schema);
+  };
+
+  // Site configuration and taxonomies: other rules use them, so they come first.
+  const site = readYamlFile('site.yaml', siteSchema).data as SiteConfig | undefined;
+  const categories = (readYamlFile('categories.yaml', taxonomySchema).data ?? []) as TaxonomyItem[];
+  const fields = (readYamlFile('fields.yaml', taxonomySchema).data ?? []) as TaxonomyItem[];
+
+  // Every image and other file: size limits.
+  for (const path of corpus.files) {
+    if (IMAGE_EXTENSIONS.includes(extension(path))) {
+      const size = corpus.read(path).length;
+      if (size > LIMITS.image) add({ file: label(path), field: '', message: msg.tooLarge(size, LIMITS.image, true) });
+    }
+  }
+
+  /** Problem for an image path written in `from` (cover or body), or undefined when it is fine. */
+  const imageProblem = (from: string, src: string): string | undefined => {
+    if (/^https?:\/\//i.test(src) || src.startsWith('//')) return msg.remoteImage(src);
+    if (src.startsWith('/')) return msg.imageNotRelative(src);
+    const target = resolveRelative(from, decodeURI(src));
+    const folder = label(from.split('/').slice(0, -1).concat('images').join('/')) + '/';
+    if (!target || !has.has(target)) return msg.imageMissing(src, folder);
+    if (!IMAGE_EXTENSIONS.includes(extension(target))) return msg.notAnImage(src);
+    if (!imageFormat(corpus.read(target))) return msg.brokenImageFile(src);
+    return undefined;
+  };
+
+  const links: { file: string; item: Extract<BodyItem, { kind: 'link' }> }[] = [];
+  const checkBody = (path: string, items: BodyItem[]) => {
+    const file = label(path);
+    for (const item of items) {
+      if (item.kind === 'unsafe') add({ file, line: item.line, field: BODY, message: item.message });
+      else if (item.kind === 'link') {
+        if (isUnsafeUrl(item.href)) add({ file, line: item.line, field: BODY, message: msg.unsafeUrl(item.href) });
+        else links.push({ file, item });
+      } else {
+        if (isUnsafeUrl(item.src)) add({ file, line: item.line, field: BODY, message: msg.unsafeUrl(item.src) });
+        else {
+          const problem = imageProblem(path, item.src);
+          if (problem) add({ file, line: item.line, field: BODY, message: problem });
+          if (!item.alt) add({ file, line: item.line, field: BODY, message: msg.imageNoAlt(item.src) });
+        }
+      }
+    }
+  };
+
+  /** Frontmatter + body of a Markdown file. */
+  const checkMarkdown = <S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined => {
+    const text = readText(path);
+    if (text === undefined) return undefined;
+    const split = splitFrontmatter(text);
+    if (split === 'missing' || split === 'unclosed') {
+      add({ file: label(path), line: 1, field: '', message: split === 'missing' ? msg.noFrontmatter() : msg.unclosedFrontmatter() });
+      return undefined;
+    }
+    const { data } = checkYaml(path, split.frontmatter, schema, split.frontmatterOffset);
+    checkBody(path, scanBody(split.body, split.bodyLine));
+    return data;
+  };
+
+  // News articles.
+  const coverImage = (path: string) => () =>
+    z.string({ error: msg.coverMissingSrc() }).superRefine((src, ctx) => {
+      const problem = imageProblem(path, src);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+  const bySlug = new Map<string, string>();
+  const published: { slug: string; category: string }[] = [];
+  const unpublished = new Set<string>();
+  for (const path of corpus.files.filter((f) => f.startsWith('news/') && f.endsWith('.md') && !parked(f)).sort()) {
+    const slug = baseName(path);
+    if (bySlug.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, bySlug.get(slug)!) });
+    else bySlug.set(slug, label(path));
+    if (RESERVED_NEWS.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    const data = checkMarkdown(path, newsSchema({ image: coverImage(path), categories }));
+    if (!data) continue;
+    if (isPublished(data, corpus.now, corpus.preview)) published.push({ slug, category: data.category });
+    else unpublished.add(`/tin-tuc/${slug}/`);
+  }
+
+  // Static pages.
+  const pages: string[] = [];
+  for (const path of corpus.files.filter((f) => /^pages\/[^/]+\.md$/.test(f) && !parked(f)).sort()) {
+    const slug = baseName(path);
+    if (RESERVED_PAGES.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    pages.push(slug);
+    checkMarkdown(path, pageSchema);
+  }
+
+  // Procedures.
+  const schema = procedureSchema({ fields });
+  const byCode = new Map<string, string>();
+  const procedures = [];
+  // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
+  const procedureFiles = corpus.files.filter((f) => /^procedures\/[^/]+\.ya?ml$/.test(f) && !parked(f));
+  const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
+  for (const path of procedureFiles.sort((a, b) => named(a) - named(b) || a.localeCompare(b))) {
+    const text = readText(path);
+    if (text === undefined) continue;
+    const { data, doc, lines } = checkYaml(path, text, schema);
+    if (doc && lines) {
+      for (const s of scalars(doc, lines)) if (typeof s.value === 'string') checkBody(path, scanBody(s.value, s.line));
+    }
+    if (!data) continue;
+    const line = doc && lines ? lineOf(doc, lines, ['code']) : undefined;
+    if (byCode.has(data.code)) add({ file: label(path), line, field: 'code', message: msg.duplicateCode(data.code, byCode.get(data.code)!) });
+    else {
+      byCode.set(data.code, label(path));
+      if (baseName(path) !== data.code) add({ file: label(path), line, field: 'code', message: msg.codeFileName(data.code) });
+      procedures.push(data);
+    }
+  }
+
+  // Links, now that every route is known.
+  const paths = sitePaths({
+    news: published,
+    categories: categories.map((c) => c.slug),
+    newsPerPage: site?.newsPerPage ?? 12,
+    procedures,
+    fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),
+    pages,
+    publicFiles: corpus.publicFiles,
+  });
+  for (const { file, item } of links) {
+    const href = item.href;
+    const path = internalPath(href, site?.site.url);
+    if (!href || href.startsWith('#') || (path === undefined && /^(https?:|mailto:|tel:)/i.test(href))) continue;
+    if (path === undefined) {
+      add({ file, line: item.line, field: BODY, message: msg.relativeLink(href) });
+    } else if (!pathExists(paths, path)) {
+      const draft = unpublished.has(path) || unpublished.has(`${path}/`);
+      add({ file, line: item.line, field: BODY, message: draft ? msg.unpublishedLink(href) : msg.brokenLink(href) });
+    }
+  }
+
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,63 @@
+/**
+ * Every message `npm run check` prints, in one place: what is wrong — what is expected.
+ * Editors are clerks, not programmers: each message names the fix in their words.
+ * (Schema messages for single fields live with the schemas in src/lib/schemas/.)
+ */
+
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? mb(bytes) : kb(bytes));
+
+export const msg = {
+  notUtf8: (line: number) =>
+    `tệp không phải văn bản UTF-8 (ký tự hỏng ở dòng ${line}) — cần lưu lại tệp với bảng mã UTF-8 (Lưu thành… → Mã hóa: UTF-8)`,
+  tooLarge: (bytes: number, limit: number, image: boolean) =>
+    image
+      ? `ảnh nặng ${size(bytes)}, vượt giới hạn ${size(limit)} — cần thu nhỏ ảnh (chiều rộng khoảng 2000 điểm ảnh là đủ) rồi lưu lại`
+      : `tệp nặng ${size(bytes)}, vượt giới hạn ${size(limit)} — cần chia thành nhiều bài hoặc bỏ bớt nội dung dán từ Word`,
+  missingFile: () => 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README',
+  noFrontmatter: () =>
+    'thiếu phần thông tin đầu bài — dòng đầu tiên phải là ---, tiếp theo là title:, date:…, rồi một dòng --- nữa (dùng npm run new để tạo mẫu)',
+  unclosedFrontmatter: () => 'phần thông tin đầu bài chưa được đóng — cần một dòng chỉ có --- sau dòng thông tin cuối cùng',
+  impossibleDate: (value: string, day: number, month: number, year: number) => {
+    const last = daysInMonth(year, month);
+    return month < 1 || month > 12
+      ? `ngày "${value}" không có thật (không có tháng ${month}) — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ ${year}-03-15`
+      : `ngày "${value}" không có thật (tháng ${month}/${year} chỉ có ${last} ngày, không có ngày ${day}) — cần sửa lại ngày, ghi theo dạng NĂM-THÁNG-NGÀY`;
+  },
+  unknownKey: (key: string, suggestion: string | undefined, allowed: readonly string[]) =>
+    `trường "${key}" không dùng được ở đây${suggestion ? ` (có phải "${suggestion}"?)` : ''} — các trường hợp lệ: ${allowed.join(', ')}`,
+  coverMissingSrc: () => 'thiếu đường dẫn ảnh (cover.src) — cần ghi như ./images/ten-anh.jpg',
+  imageNotRelative: (src: string) =>
+    `ảnh "${src}" phải nằm cạnh bài viết — cần chép ảnh vào thư mục images/ của năm đó và ghi ./images/ten-anh.jpg`,
+  imageMissing: (src: string, folder: string) =>
+    `không tìm thấy ảnh "${src}" — cần chép tệp ảnh vào ${folder} hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)`,
+  notAnImage: (src: string) => `tệp "${src}" không phải ảnh — cần ảnh JPG, PNG, WebP, AVIF hoặc GIF`,
+  brokenImageFile: (src: string) =>
+    `tệp "${src}" không đọc được như ảnh (tệp hỏng hoặc đổi đuôi) — cần mở ảnh và lưu lại thành JPG hoặc PNG`,
+  imageNoAlt: (src: string) =>
+    `ảnh "${src}" thiếu mô tả cho người khiếm thị — cần viết mô tả trong ngoặc vuông: ![Mô tả nội dung ảnh](${src})`,
+  remoteImage: (src: string) =>
+    `ảnh "${src}" lấy từ nơi khác nên không được thu nhỏ, tối ưu — cần tải ảnh về thư mục images/ cạnh bài viết và ghi ./images/ten-anh.jpg`,
+  brokenLink: (href: string) =>
+    `liên kết "${href}" trỏ tới trang không có trong site — cần sửa đường dẫn (ví dụ /tin-tuc/ten-bai/, /thu-tuc-hanh-chinh/1.001193/) hoặc bỏ liên kết`,
+  unpublishedLink: (href: string) =>
+    `liên kết "${href}" trỏ tới bài chưa đăng (bản nháp hoặc hẹn ngày đăng) — cần đăng bài đó trước hoặc bỏ liên kết`,
+  relativeLink: (href: string) =>
+    `liên kết "${href}" không có dạng đường dẫn của site — cần bắt đầu bằng / (ví dụ /tin-tuc/ten-bai/) hoặc https://`,
+  unsafeTag: (tag: string) =>
+    `mã <${tag}> không được phép trong nội dung — cần xóa đoạn mã này (trang web không bao giờ hiển thị nó); muốn đưa video, bản đồ thì ghi đường link`,
+  unsafeAttribute: (attribute: string) =>
+    `thuộc tính ${attribute}= chạy mã lệnh, không được phép — cần xóa thuộc tính này`,
+  unsafeUrl: (url: string) =>
+    `đường dẫn "${url.length > 40 ? `${url.slice(0, 40)}…` : url}" chạy mã lệnh hoặc nhúng dữ liệu, không được phép — cần đường dẫn bắt đầu bằng https:// hoặc /`,
+  duplicateSlug: (slug: string, other: string) => `trùng đường dẫn "${slug}" với ${other} — cần đổi tên một trong hai tệp`,
+  reservedSlug: (slug: string) => `"${slug}" là tên dành riêng của trang web — cần đổi tên tệp`,
+  duplicateCode: (code: string, other: string) => `mã thủ tục ${code} trùng với ${other} — mỗi thủ tục chỉ có một tệp`,
+  codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
+};
+
+/** Days in a month of a year (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,68 @@
+/**
+ * `npm run build` (src/cli/build.ts): content checks first, then astro into a temporary folder
+ * swapped into place only on success. A failed build leaves the previous site untouched.
+ * Uses copies of the tiny fixture site, built into a temporary TRANGTIN_OUT.
+ */
+import { describe, expect, it, beforeEach } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function build(content: string, out: string, args: string[] = []) {
+  const run = spawnSync(process.execPath, ['src/cli/build.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_NOW: '2025-06-01T00:00:00+07:00', TRANGTIN_PREVIEW: '' },
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+describe('npm run build', () => {
+  let work: string, content: string, out: string;
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'trangtin-build-'));
+    content = join(work, 'content');
+    out = join(work, 'dist');
+    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    mkdirSync(out);
+    writeFileSync(join(out, 'index.html'), 'bản đang chạy');
+  });
+  const untouched = () => {
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('bản đang chạy');
+    expect(readdirSync(work).sort()).toEqual(['content', 'dist']); // no temporary folder left behind
+  };
+
+  it('stops at the content checks with the list of problems, before building anything', () => {
+    writeFileSync(join(content, 'news/2025/ngay-sai.md'), '---\ntitle: "A"\ndate: 2025-02-30\ncategory: kinh-te\nauthor: "B"\nsummary: "C"\n---\n');
+    const { status, output } = build(content, out);
+    expect(status).toBe(1);
+    expect(output).toContain('content/news/2025/ngay-sai.md:3  date  ngày "2025-02-30" không có thật (tháng 2/2025 chỉ có 28 ngày, không có ngày 30)');
+    expect(output).toContain(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${out} giữ nguyên.`);
+    untouched();
+  });
+
+  it('keeps the previous site when astro fails after the checks passed (an image corrupt past its first bytes)', () => {
+    mkdirSync(join(content, 'news/2024/images'));
+    writeFileSync(join(content, 'news/2024/images/cau.png'), Buffer.from('89504e470d0a1a0a0000000d494844520000', 'hex'));
+    const article = join(content, 'news/2024/le-khanh-thanh-cau-dong-mau.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('tags:', 'cover:\n  src: ./images/cau.png\n  alt: "Cầu mới"\ntags:'));
+    const { status, output } = build(content, out);
+    expect(output).toContain('NoImageMetadata');
+    expect(output).toContain(`Dựng trang thất bại: bản đang có ở ${out} giữ nguyên.`);
+    expect(status).toBe(1);
+    untouched();
+  });
+
+  it('swaps the new site in on success; --preview includes drafts', () => {
+    const { status, output } = build(content, out, ['--preview']);
+    expect(status, output).toBe(0);
+    expect(output).toContain(`Đã dựng xong (bản xem trước, gồm bản nháp và bài hẹn ngày): ${out}`);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
+    expect(existsSync(join(out, 'tin-tuc/ban-nhap/index.html'))).toBe(true);
+    expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+  });
+});

@@ -1,0 +1,53 @@
+/** `npm run import:procedures` on the sample spreadsheet: files written, summary printed, idempotent, check passes. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '..', '..');
+const run = (script: string, content: string, args: string[] = []) => {
+  const r = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: '2025-06-01T00:00:00+07:00' } });
+  return { status: r.status, lines: (r.stdout + r.stderr).split('\n').filter(Boolean) };
+};
+
+describe('npm run import:procedures', () => {
+  it('imports the sample .xlsx export, reports every row, and a second run changes nothing', () => {
+    const content = mkdtempSync(join(tmpdir(), 'trangtin-import-'));
+    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    const xlsx = 'tests/fixtures/import/catalog.xlsx';
+    const first = run('src/cli/import-procedures.ts', content, [xlsx]);
+    const rejected = [
+      '    dòng 6: mã thủ tục "ABC-01" không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193',
+      '    dòng 7: mã 1.009999: field: lĩnh vực "Xây dựng" không có trong content/fields.yaml — cần là một trong: Hộ tịch, Chứng thực',
+      '    dòng 8: mã thủ tục 1.001193 đã có ở dòng 2 — mỗi thủ tục chỉ một dòng',
+      '    dòng 9: mã 1.004873: online: mức độ trực tuyến (online) "Mức độ 5" không hợp lệ — cần là một trong: "toàn trình", "một phần", "không"',
+    ];
+    expect(first.lines).toEqual([
+      `Nhập danh mục thủ tục từ ${xlsx}:`,
+      '  Thêm mới: 2 — 1.000894, 2.000635',
+      '  Cập nhật: 2 — 1.001193 (longCode, steps, dossier), 2.000815 (online, timeLimit, applicants, steps, legalBasis, channels)',
+      '  Không đổi: 0',
+      '  Bị từ chối: 4',
+      ...rejected,
+      '  Đã bãi bỏ (giữ trang, rời danh mục): 2.000635',
+      '  Cột không dùng: Ghi chú nội bộ',
+    ]);
+    expect(first.status).toBe(1);
+    expect(readdirSync(join(content, 'procedures')).sort()).toEqual(['1.000894.yaml', '1.001193.yaml', '2.000635.yaml', '2.000815.yaml']);
+
+    const added = parse(readFileSync(join(content, 'procedures/1.000894.yaml'), 'utf8'));
+    expect(added).toMatchObject({ code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['xa'], online: 'mot-phan', legacyLevel: 3, fee: 'Miễn lệ phí' });
+    const rescinded = parse(readFileSync(join(content, 'procedures/2.000635.yaml'), 'utf8'));
+    expect(rescinded.rescinded).toEqual({ decision: 'Quyết định 1234/QĐ-UBND ngày 15/3/2025' });
+    const updated = readFileSync(join(content, 'procedures/1.001193.yaml'), 'utf8');
+    expect(updated).toContain('popular: true'); // a field the export does not carry is kept
+    expect(updated.normalize('NFC')).toBe(updated); // NFD cells stored as NFC
+    expect(updated).toContain('longCode: 1.001193.000.00.00.H12');
+
+    const second = run('src/cli/import-procedures.ts', content, ['tests/fixtures/import/catalog.csv']);
+    expect(second.lines.slice(1, 4)).toEqual(['  Thêm mới: 0', '  Cập nhật: 0', '  Không đổi: 4']);
+    expect(run('src/cli/check.ts', content).lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 13 tệp, không có lỗi.']);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildAndSwap } from '../../src/lib/build/swap.ts';
+
+const setup = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'trangtin-swap-'));
+  const final = join(dir, 'dist');
+  mkdirSync(final);
+  writeFileSync(join(final, 'index.html'), 'cũ');
+  return { dir, final };
+};
+const writeSite = (next: string, text: string) => {
+  mkdirSync(next, { recursive: true });
+  writeFileSync(join(next, 'index.html'), text);
+};
+
+describe('build and swap', () => {
+  it('replaces the old site only after the build succeeded', async () => {
+    const { dir, final } = setup();
+    let seenDuringBuild = '';
+    const ok = await buildAndSwap(final, (next) => {
+      writeSite(next, 'mới');
+      seenDuringBuild = readFileSync(join(final, 'index.html'), 'utf8');
+      return true;
+    }, 't1');
+    expect(ok).toBe(true);
+    expect(seenDuringBuild).toBe('cũ');
+    expect(readFileSync(join(final, 'index.html'), 'utf8')).toBe('mới');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+  it('leaves the old site and no temporary folder when the build fails or throws', async () => {
+    const { dir, final } = setup();
+    expect(await buildAndSwap(final, (next) => (writeSite(next, 'nửa chừng'), false), 't2')).toBe(false);
+    await expect(buildAndSwap(final, (next) => { writeSite(next, 'x'); throw new Error('hỏng'); }, 't3')).rejects.toThrow('hỏng');
+    expect(readFileSync(join(final, 'index.html'), 'utf8')).toBe('cũ');
+    expect(readdirSync(dir)).toEqual(['dist']);
+  });
+  it('works when there is no previous site yet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trangtin-swap-'));
+    const final = join(dir, 'dist');
+    expect(await buildAndSwap(final, (next) => (writeSite(next, 'đầu tiên'), true))).toBe(true);
+    expect(existsSync(join(final, 'index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { newArticle, newPage, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
+
+const categories = [{ slug: 'thong-bao', name: 'Thông báo' }, { slug: 'kinh-te', name: 'Kinh tế' }];
+const now = new Date('2024-12-31T18:30:00Z'); // 01:30 on 1 January 2025 in Vietnam
+
+describe('npm run new', () => {
+  it('folds the title to an ASCII slug, unique and short', () => {
+    expect(uniqueSlug('UBND huyện triển khai dịch vụ công trực tuyến toàn trình', new Set())).toBe('ubnd-huyen-trien-khai-dich-vu-cong-truc-tuyen-toan-trinh');
+    expect(uniqueSlug('Đường Đồng Khởi', new Set(['duong-dong-khoi', 'duong-dong-khoi-2']))).toBe('duong-dong-khoi-3');
+    expect(uniqueSlug('Hội nghị '.repeat(20), new Set()).length).toBeLessThanOrEqual(60);
+  });
+  it('reads the kind in Vietnamese or English', () => {
+    expect([parseKind('tin'), parseKind('Bài'), parseKind('trang'), parseKind('page'), parseKind('ảnh')]).toEqual(['news', 'news', 'page', 'page', undefined]);
+  });
+  it('dates a new article in Vietnam time, files it under that year, as a draft', () => {
+    const { path, text } = newArticle('Thông báo nghỉ Tết', now, new Set(), categories, 'UBND huyện');
+    expect(path).toBe('news/2025/thong-bao-nghi-tet.md');
+    expect(text).toMatch(/^---\ntitle: "Thông báo nghỉ Tết"\ndate: 2025-01-01 /);
+    expect(text).toContain('category: thong-bao  # một trong: thong-bao, kinh-te');
+    expect(text).toContain('draft: true');
+  });
+  it('creates a page', () => {
+    expect(newPage('Giới thiệu', new Set(['gioi-thieu'])).path).toBe('pages/gioi-thieu-2.md');
+  });
+});
