@@ -1,7 +1,8 @@
 /** Tiny built sites in a temp dir, for testing the checkers themselves on known-broken pages. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 /** A valid page shell around `body`, with a given title and optional extra head markup. */
 export function page(title: string, body: string, head = ''): string {
@@ -24,9 +25,13 @@ export function page(title: string, body: string, head = ''): string {
 `;
 }
 
-/** Writes `files` (path relative to the dist → content) into a fresh temp dir and returns it. */
+/**
+ * Writes `files` (path relative to the dist → content) into a fresh temp dir and returns it.
+ * Call it inside a test: the dir is removed when the test ends.
+ */
 export function makeDist(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'trangtin-dist-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);
