@@ -1,0 +1,84 @@
+/**
+ * The page templates of the portal and one representative URL of each, derived from the built
+ * site. Browser checks (axe, keyboard, layout) run once per template; file checks run on every
+ * page and use `templateOf` to group them (e.g. for the size budget).
+ *
+ * To cover a new route: add a rule to TEMPLATE_RULES (and, if it needs a query string or must
+ * wait for script-rendered content, an entry in EXTRA_STATE).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listHtmlFiles, urlPathOf } from './dist.ts';
+
+export interface Template {
+  /** Stable name, used in test titles, screenshot file names and tests/budget.json. */
+  name: string;
+  /** URL path (with query, if any) of the representative page. */
+  path: string;
+  /** CSS selector to wait for before checking, for content rendered by script. */
+  waitFor?: string;
+}
+
+/** Ordered rules: the first match names the template of a URL path. */
+const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
+  ['home', /^\/$/],
+  ['not-found', /^\/404\.html$/],
+  ['news-list', /^\/tin-tuc\/(trang\/\d+\/)?$/],
+  ['category', /^\/tin-tuc\/chuyen-muc\/[^/]+\/(trang\/\d+\/)?$/],
+  ['article', /^\/tin-tuc\/[^/]+\/$/],
+  ['catalog', /^\/thu-tuc-hanh-chinh\/$/],
+  ['catalog-field', /^\/thu-tuc-hanh-chinh\/linh-vuc\/[^/]+\/$/],
+  ['catalog-level', /^\/thu-tuc-hanh-chinh\/cap\/[^/]+\/$/],
+  ['catalog-online', /^\/thu-tuc-hanh-chinh\/muc-do\/[^/]+\/$/],
+  ['procedure-checklist', /^\/thu-tuc-hanh-chinh\/[^/]+\/ho-so\/$/],
+  ['procedure', /^\/thu-tuc-hanh-chinh\/[^/]+\/$/],
+  ['search', /^\/tim-kiem\/$/],
+  ['page', /^\/[^/]+\/$/],
+];
+
+/**
+ * State a template is checked in beyond its bare URL. The search page is checked with a query so
+ * that, once search renders results, axe and the layout checks see them; set `waitFor` to the
+ * results' selector then.
+ */
+const EXTRA_STATE: Record<string, Omit<Template, 'name' | 'path'> & { query?: string }> = {
+  search: { query: '?q=khai%20sinh' },
+};
+
+/** The template that renders a URL path, or 'other' for files no rule knows. */
+export function templateOf(urlPath: string): string {
+  return TEMPLATE_RULES.find(([, pattern]) => pattern.test(urlPath))?.[0] ?? 'other';
+}
+
+/** Every page of the built site grouped by template, paths sorted. */
+export function pagesByTemplate(distDir: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const file of listHtmlFiles(distDir)) {
+    const path = urlPathOf(file);
+    const name = templateOf(path);
+    groups.set(name, [...(groups.get(name) ?? []), path]);
+  }
+  return groups;
+}
+
+/**
+ * One representative page per template: the largest built page of its kind (the article with
+ * the most parts, the longest list), so the checks see as much of the template as the site has.
+ * Templates are returned in TEMPLATE_RULES order; ones the site has no page for are left out.
+ */
+export function representativeTemplates(distDir: string): Template[] {
+  const groups = pagesByTemplate(distDir);
+  const size = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path)).length;
+  const templates: Template[] = [];
+  for (const [name] of TEMPLATE_RULES) {
+    const paths = groups.get(name);
+    if (!paths?.length) continue;
+    const largest = paths.reduce((best, path) => (size(path) > size(best) ? path : best));
+    const { query = '', ...rest } = EXTRA_STATE[name] ?? {};
+    templates.push({ name, path: largest + query, ...rest });
+  }
+  return templates;
+}
+
+/** Templates every sample build must have: a missing one means a route disappeared. */
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'search', 'page'];
