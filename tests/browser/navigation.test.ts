@@ -66,18 +66,6 @@ describe('navigation', () => {
   });
 });
 
-describe('phone width', () => {
-  for (const path of ['/', '/tin-tuc/', '/thu-tuc-hanh-chinh/']) {
-    it(`has no horizontal scroll at 320 px on ${path}`, async () => {
-      const { page, context } = await openPage(browser, baseUrl, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-      await page.goto(baseUrl + path);
-      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-      expect(scrollWidth).toBeLessThanOrEqual(width);
-      await context.close();
-    });
-  }
-});
-
 describe('display settings', () => {
   it('switches to high contrast and larger text, and remembers it on the next page', async () => {
     const { page, context } = await openPage(browser, baseUrl);

@@ -37,12 +37,11 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
 ];
 
 /**
- * State a template is checked in beyond its bare URL. The search page is checked with a query so
- * that, once search renders results, axe and the layout checks see them; set `waitFor` to the
- * results' selector then.
+ * State a template is checked in beyond its bare URL: the search page with a query, checked once
+ * its script has rendered results and filters, so axe and the layout checks see them.
  */
 const EXTRA_STATE: Record<string, Omit<Template, 'name' | 'path'> & { query?: string }> = {
-  search: { query: '?q=khai%20sinh' },
+  search: { query: '?q=khai%20sinh', waitFor: '[data-results] li' },
 };
 
 /** The template that renders a URL path, or 'other' for files no rule knows. */

@@ -17,7 +17,7 @@ describe('templates', () => {
     expect(representativeTemplates(dist)).toEqual([
       { name: 'home', path: '/' },
       { name: 'article', path: '/tin-tuc/dai/' },
-      { name: 'search', path: '/tim-kiem/?q=khai%20sinh' },
+      { name: 'search', path: '/tim-kiem/?q=khai%20sinh', waitFor: '[data-results] li' },
     ]);
   });
 });
