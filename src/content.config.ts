@@ -1,5 +1,5 @@
 /**
- * Content collections: news, procedures and static pages, read from `content/`.
+ * Content collections: news, procedures, static pages and documents, read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -8,8 +8,9 @@ import { contentDir, loadConfig } from './data/config.ts';
 import { newsSchema } from './lib/schemas/news.ts';
 import { procedureSchema } from './lib/schemas/procedure.ts';
 import { pageSchema } from './lib/schemas/page.ts';
+import { documentSchema } from './lib/schemas/document.ts';
 
-const { categories, fields } = loadConfig();
+const { categories, fields, documentTypes, site } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 
 const news = defineCollection({
@@ -31,4 +32,11 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { news, procedures, pages };
+const documents = defineCollection({
+  // Like news: id "2024/slug", URL /van-ban/<slug>/; attachments sit next to the file (./tep/…)
+  // and are copied into the site by src/integrations/document-files.ts.
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/documents`, deferRender: true }),
+  schema: documentSchema({ types: documentTypes, defaultIssuer: site.unit.name }),
+});
+
+export const collections = { news, procedures, pages, documents };

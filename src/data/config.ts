@@ -2,7 +2,7 @@
  * Loads the unit's configuration and taxonomies from `content/` once per build.
  * Imported by astro.config.mjs, src/content.config.ts and components alike.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../lib/schemas/site.ts';
 import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy.ts';
@@ -22,13 +22,17 @@ const load = <T>(name: string, read: (file: string, source: string) => T): T => 
   return read(file, source);
 };
 
-let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[] } | undefined;
+let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[] } | undefined;
+
+/** Document types are optional: a site without a documents section has no document-types.yaml. */
+const optional = (name: string) => existsSync(join(contentDir, name));
 
 export function loadConfig() {
   cache ??= {
     site: load('site.yaml', (f, s) => validateYaml(f, s, siteSchema)),
     categories: load('categories.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
     fields: load('fields.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
+    documentTypes: optional('document-types.yaml') ? load('document-types.yaml', (f, s) => validateYaml(f, s, taxonomySchema)) : [],
   };
   return cache;
 }

@@ -67,7 +67,9 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     if (mine !== generation) return;
     const items = fragments.map((f) => {
       const kind = f.filters.kind?.[0];
-      const detail = f.meta.date ? `${t.search.posted} ${f.meta.date}` : f.filters.field?.[0];
+      const detail = f.meta.number
+        ? `${f.meta.number}, ${t.documents.issued.toLowerCase()} ${f.meta.date}`
+        : f.meta.date ? `${t.search.posted} ${f.meta.date}` : f.filters.field?.[0];
       const text = el('p', { className: 'tt-search__excerpt' });
       for (const part of excerpt(f.content, highlight)) text.append(part.mark ? el('mark', {}, part.text) : part.text);
       return el(

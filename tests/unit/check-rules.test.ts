@@ -32,8 +32,14 @@ describe('checker rules', () => {
       procedures: [{ code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' }, { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {} }],
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
+      documents: [
+        ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
+        { slug: '125-qd-ubnd', type: 'quyet-dinh', year: 2025, attachment: '/van-ban/tep/2025/125-qd-ubnd.pdf' },
+      ],
       publicFiles: ['/files/qd.pdf'],
     });
+    for (const p of ['/van-ban/', '/van-ban/trang/2/', '/van-ban/125-qd-ubnd/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2024/', '/van-ban/tep/2025/125-qd-ubnd.pdf']) expect(paths.has(p), p).toBe(true);
+    for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/']) expect(paths.has(p), p).toBe(false);
     for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/']) {
       expect(paths.has(p), p).toBe(true);
     }

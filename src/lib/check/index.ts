@@ -10,6 +10,10 @@ import { newsSchema } from '../schemas/news.ts';
 import { pageSchema } from '../schemas/page.ts';
 import { PROCEDURE_CODE, procedureSchema } from '../schemas/procedure.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
+import { attachmentPath, documentSchema } from '../schemas/document.ts';
+import { ATTACHMENT_LIMIT, attachmentUrl } from '../documents/files.ts';
+import { RESERVED_DOCUMENT_SLUGS, numberKey } from '../documents/list.ts';
+import { vietnamYear } from '../dates.ts';
 import { isPublished } from '../news/publishing.ts';
 import { fieldName, lineOf, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
 import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
@@ -28,7 +32,7 @@ export type { Problem } from '../validation.ts';
 const BODY = 'nội dung';
 const FILE_NAME = 'tên tệp';
 const RESERVED_NEWS = new Set(['chuyen-muc', 'trang']);
-const RESERVED_PAGES = new Set(['tin-tuc', 'thu-tuc-hanh-chinh', 'tim-kiem', 'pagefind', '_astro', '404']);
+const RESERVED_PAGES = new Set(['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '_astro', '404']);
 
 const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 const parked = (path: string) => path.split('/').pop()!.startsWith('_');
@@ -101,6 +105,8 @@ export function checkContent(corpus: Corpus): Problem[] {
   const fields = (readYamlFile('fields.yaml', taxonomySchema).data ?? []) as TaxonomyItem[];
   // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
   if (has.has('search-synonyms.yaml')) readYamlFile('search-synonyms.yaml', synonymsSchema);
+  // Optional too: a site without a documents section (see src/data/config.ts).
+  const documentTypes = (has.has('document-types.yaml') ? (readYamlFile('document-types.yaml', taxonomySchema).data ?? []) : []) as TaxonomyItem[];
 
   // Every image and other file: size limits.
   for (const path of corpus.files) {
@@ -208,6 +214,45 @@ export function checkContent(corpus: Corpus): Problem[] {
     }
   }
 
+  // Documents (văn bản): same schema as the build, plus the attachment exists and is not too large.
+  const attachment = (path: string) => () =>
+    attachmentPath().superRefine((src, ctx) => {
+      const target = resolveRelative(path, src);
+      if (!target || !has.has(target)) {
+        ctx.addIssue({ code: 'custom', message: msg.attachmentMissing(src, label(path.split('/').slice(0, -1).concat('tep').join('/')) + '/') });
+        return;
+      }
+      const bytes = corpus.read(target).length;
+      if (bytes > ATTACHMENT_LIMIT) ctx.addIssue({ code: 'custom', message: msg.attachmentTooLarge(src, bytes, ATTACHMENT_LIMIT) });
+    });
+  const documents: { slug: string; type: string; year: number; attachment?: string }[] = [];
+  const documentSlugs = new Map<string, string>();
+  const documentNumbers = new Map<string, string>();
+  const attachmentUrls = new Map<string, string>();
+  for (const path of corpus.files.filter((f) => f.startsWith('documents/') && f.endsWith('.md') && !parked(f)).sort()) {
+    const slug = baseName(path);
+    if (documentSlugs.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, documentSlugs.get(slug)!) });
+    else documentSlugs.set(slug, label(path));
+    if (RESERVED_DOCUMENT_SLUGS.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    const data = checkMarkdown(path, documentSchema({ types: documentTypes, defaultIssuer: site?.unit.name ?? '', file: attachment(path) }));
+    if (!data) continue;
+    const key = numberKey(data.number);
+    if (documentNumbers.has(key)) add({ file: label(path), field: 'number', message: msg.duplicateNumber(data.number, documentNumbers.get(key)!) });
+    else documentNumbers.set(key, label(path));
+    let published: string | undefined;
+    if (data.file) {
+      const folder = path.split('/').slice(1, -1).join('/');
+      const url = attachmentUrl(folder, data.file);
+      const source = resolveRelative(path, data.file);
+      const other = attachmentUrls.get(url);
+      if (other && other !== source) add({ file: label(path), field: 'file', message: msg.attachmentNameClash(data.file, label(other)) });
+      else if (source) attachmentUrls.set(url, source);
+      published = decodeURIComponent(url);
+    }
+    if (isPublished({ date: data.issued, draft: data.draft }, corpus.now, corpus.preview)) documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment: published });
+    else unpublished.add(`/van-ban/${slug}/`);
+  }
+
   // Links, now that every route is known.
   const paths = sitePaths({
     news: published,
@@ -216,6 +261,7 @@ export function checkContent(corpus: Corpus): Problem[] {
     procedures,
     fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),
     pages,
+    documents,
     publicFiles: corpus.publicFiles,
   });
   for (const { file, item } of links) {

@@ -54,6 +54,13 @@ export const msg = {
   duplicateSlug: (slug: string, other: string) => `trùng đường dẫn "${slug}" với ${other} — cần đổi tên một trong hai tệp`,
   reservedSlug: (slug: string) => `"${slug}" là tên dành riêng của trang web — cần đổi tên tệp`,
   duplicateCode: (code: string, other: string) => `mã thủ tục ${code} trùng với ${other} — mỗi thủ tục chỉ có một tệp`,
+  attachmentMissing: (src: string, folder: string) =>
+    `không tìm thấy tệp đính kèm "${src}" — cần chép tệp vào ${folder} hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)`,
+  attachmentTooLarge: (src: string, bytes: number, limit: number) =>
+    `tệp đính kèm "${src}" nặng ${size(bytes)}, vượt giới hạn ${size(limit)} — cần quét lại với độ phân giải thấp hơn (khoảng 200 dpi) hoặc nén tệp PDF`,
+  attachmentNameClash: (src: string, other: string) =>
+    `tệp đính kèm "${src}" trùng tên với ${other} trong cùng năm — cần đổi tên một trong hai tệp`,
+  duplicateNumber: (number: string, other: string) => `số/ký hiệu ${number} trùng với ${other} — mỗi văn bản có một số riêng`,
   codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
 };
 

@@ -14,10 +14,12 @@ export interface RouteInput {
   /** Field slugs by field name (content/fields.yaml). */
   fieldSlugs: Map<string, string>;
   pages: string[];
+  /** Published documents: slug, type slug and year of issue. */
+  documents: { slug: string; type: string; year: number; attachment?: string }[];
   publicFiles: readonly string[];
 }
 
-const FIXED = ['/', '/tin-tuc/', '/thu-tuc-hanh-chinh/', '/tim-kiem/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt'];
+const FIXED = ['/', '/tin-tuc/', '/thu-tuc-hanh-chinh/', '/van-ban/', '/tim-kiem/', '/404.html', '/rss.xml', '/sitemap.xml', '/robots.txt'];
 
 /** Every path of the site, with a trailing slash for pages. */
 export function sitePaths(input: RouteInput): Set<string> {
@@ -40,6 +42,14 @@ export function sitePaths(input: RouteInput): Set<string> {
     paths.add(`/thu-tuc-hanh-chinh/muc-do/${p.online}/`);
   }
   for (const page of input.pages) paths.add(`/${page}/`);
+  const documentPages = paginateList(input.documents, input.newsPerPage);
+  for (const page of documentPages.slice(1)) paths.add(`/van-ban/${page.param}/`);
+  for (const d of input.documents) {
+    paths.add(`/van-ban/${d.slug}/`);
+    paths.add(`/van-ban/loai/${d.type}/`);
+    paths.add(`/van-ban/nam/${d.year}/`);
+    if (d.attachment) paths.add(d.attachment);
+  }
   return paths;
 }
 

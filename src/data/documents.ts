@@ -1,0 +1,106 @@
+/**
+ * The published documents (văn bản), sorted newest first and indexed once per build. Pages ask
+ * this module, never getCollection directly. Also stats each attachment for its size label.
+ */
+import { statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished } from '../lib/news/publishing.ts';
+import { vietnamYear } from '../lib/dates.ts';
+import { ContentError, type Problem } from '../lib/validation.ts';
+import { RESERVED_DOCUMENT_SLUGS, numberKey } from '../lib/documents/list.ts';
+import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
+import { buildTime, preview } from './build-env.ts';
+import { contentDir, loadConfig } from './config.ts';
+
+export interface Attachment {
+  url: string;
+  /** "PDF, 120 KB". */
+  description: string;
+  extension: string;
+}
+
+export type LegalDocument = CollectionEntry<'documents'> & {
+  slug: string;
+  url: string;
+  year: number;
+  attachment?: Attachment;
+};
+
+interface DocumentIndex {
+  all: LegalDocument[];
+  byType: Map<string, LegalDocument[]>;
+  byYear: Map<number, LegalDocument[]>;
+}
+
+let index: Promise<DocumentIndex> | undefined;
+
+/** Newest issue date first; ties by number so the order is stable. */
+const byIssued = (a: LegalDocument, b: LegalDocument) => b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
+
+async function build(): Promise<DocumentIndex> {
+  const entries = await getCollection('documents');
+  const problems: Problem[] = [];
+  const slugs = new Map<string, string>();
+  const numbers = new Map<string, string>();
+  const published: LegalDocument[] = [];
+  for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
+    const slug = entry.id.split('/').pop()!;
+    const folder = entry.id.split('/').slice(0, -1).join('/');
+    const file = entry.filePath ?? entry.id;
+    if (slugs.has(slug)) problems.push({ file, field: 'tên tệp', message: `trùng đường dẫn "${slug}" với ${slugs.get(slug)} — cần đổi tên một trong hai tệp` });
+    slugs.set(slug, file);
+    if (RESERVED_DOCUMENT_SLUGS.has(slug)) problems.push({ file, field: 'tên tệp', message: `"${slug}" là tên dành riêng của mục văn bản — cần đổi tên tệp` });
+    const key = numberKey(entry.data.number);
+    if (numbers.has(key)) problems.push({ file, field: 'number', message: `số/ký hiệu ${entry.data.number} trùng với ${numbers.get(key)} — mỗi văn bản có một số riêng` });
+    numbers.set(key, file);
+    if (!isPublished({ date: entry.data.issued, draft: entry.data.draft }, buildTime, preview)) continue;
+    let attachment: Attachment | undefined;
+    if (entry.data.file) {
+      // The id keeps the year folder; the attachment path is relative to the .md file.
+      const path = join(contentDir, 'documents', folder, entry.data.file);
+      let size: number;
+      try {
+        size = statSync(path).size;
+      } catch {
+        problems.push({ file, field: 'file', message: `không tìm thấy tệp đính kèm "${entry.data.file}" — cần chép tệp vào ${dirname(path)}` });
+        continue;
+      }
+      attachment = { url: attachmentUrl(folder, entry.data.file), description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
+    }
+    published.push({ ...entry, slug, url: `/van-ban/${slug}/`, year: vietnamYear(entry.data.issued), attachment });
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const all = published.sort(byIssued);
+  const byType = new Map<string, LegalDocument[]>();
+  const byYear = new Map<number, LegalDocument[]>();
+  for (const d of all) {
+    byType.set(d.data.type, [...(byType.get(d.data.type) ?? []), d]);
+    byYear.set(d.year, [...(byYear.get(d.year) ?? []), d]);
+  }
+  return { all, byType, byYear };
+}
+
+const documentIndex = () => (index ??= build());
+
+/** Every published document, newest first. */
+export async function allDocuments(): Promise<LegalDocument[]> {
+  return (await documentIndex()).all;
+}
+
+/** Types that have documents, in the order of content/document-types.yaml, with their documents. */
+export async function documentsByType() {
+  const { byType } = await documentIndex();
+  return loadConfig().documentTypes.filter((t) => byType.has(t.slug)).map((type) => ({ type, documents: byType.get(type.slug)! }));
+}
+
+/** Years that have documents, newest first, with their documents. */
+export async function documentsByYear() {
+  const { byYear } = await documentIndex();
+  return [...byYear.keys()].sort((a, b) => b - a).map((year) => ({ year, documents: byYear.get(year)! }));
+}
+
+export const documentTypeName = (slug: string) => loadConfig().documentTypes.find((t) => t.slug === slug)?.name ?? slug;
+export const documentTypeUrl = (slug: string) => `/van-ban/loai/${slug}/`;
+export const documentYearUrl = (year: number) => `/van-ban/nam/${year}/`;

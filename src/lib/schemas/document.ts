@@ -1,0 +1,68 @@
+/** Schema of a legal or administrative document's frontmatter (`content/documents/YYYY/<slug>.md`). */
+import { z } from 'astro/zod';
+import { editorDate, flag, optionalText, text } from './fields.ts';
+import { foldKey, slugify } from '../text.ts';
+import type { TaxonomyItem } from './taxonomy.ts';
+import { ATTACHMENT_EXTENSIONS, attachmentExtension } from '../documents/files.ts';
+
+/** Accepts a document type by slug or by name (with or without diacritics) and stores its slug. */
+export const documentTypeField = (types: TaxonomyItem[]) => {
+  const bySpelling = new Map<string, string>();
+  for (const item of types) {
+    bySpelling.set(item.slug, item.slug);
+    bySpelling.set(slugify(item.name), item.slug);
+  }
+  const allowed = types.map((item) => item.name).join(', ');
+  return text('loại văn bản (type)').transform((value, ctx) => {
+    const slug = bySpelling.get(slugify(foldKey(value)));
+    if (!slug) {
+      ctx.addIssue({ code: 'custom', message: `loại văn bản "${value}" không có trong content/document-types.yaml — cần là một trong: ${allowed || '(danh sách đang trống)'}` });
+      return z.NEVER;
+    }
+    return slug;
+  });
+};
+
+/**
+ * The attachment path as written: relative to the .md file, with an allowed extension. Whether the
+ * file exists is checked by `npm run check` (through `attachment`) and by the build's integration.
+ */
+export const attachmentPath = () =>
+  text('tệp đính kèm (file)').superRefine((value, ctx) => {
+    if (/^[a-z]+:|^\/\//i.test(value) || value.startsWith('/')) {
+      ctx.addIssue({ code: 'custom', message: `tệp đính kèm "${value}" phải nằm cạnh tệp văn bản — cần chép tệp vào thư mục tep/ của năm đó và ghi ./tep/ten-tep.pdf` });
+    } else if (!attachmentExtension(value)) {
+      ctx.addIssue({ code: 'custom', message: `tệp đính kèm "${value}" không đúng loại — cần tệp ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')}` });
+    }
+  });
+
+export interface DocumentSchemaOptions<File extends z.ZodType> {
+  types: TaxonomyItem[];
+  /** Issuing body when the file names none: the unit's name from site.yaml. */
+  defaultIssuer: string;
+  /** Checks the attachment path; `npm run check` adds "the file exists and is not too large". */
+  file?: () => File;
+}
+
+export const documentSchema = <File extends z.ZodType = ReturnType<typeof attachmentPath>>({ types, defaultIssuer, file }: DocumentSchemaOptions<File>) =>
+  z
+    .object({
+      number: text('số/ký hiệu (number)').refine((v) => v.length <= 60, { error: 'số/ký hiệu dài quá 60 ký tự — cần ghi như 125/QĐ-UBND' }),
+      type: documentTypeField(types),
+      title: text('trích yếu (title)').refine((v) => v.length <= 400, { error: 'trích yếu dài quá 400 ký tự — cần ngắn gọn hơn' }),
+      issuer: optionalText('cơ quan ban hành (issuer)').transform((v) => v ?? defaultIssuer),
+      signer: optionalText('người ký (signer)'),
+      issued: editorDate('ngày ban hành (issued)'),
+      effective: editorDate('ngày có hiệu lực (effective)').optional(),
+      expires: editorDate('ngày hết hiệu lực (expires)').optional(),
+      replacedBy: optionalText('văn bản thay thế (replacedBy)'),
+      field: optionalText('lĩnh vực (field)'),
+      file: (file ? file() : attachmentPath()).optional() as z.ZodOptional<File>,
+      draft: flag('bản nháp (draft)'),
+    })
+    .superRefine((d, ctx) => {
+      if (d.effective && d.effective < d.issued) ctx.addIssue({ code: 'custom', path: ['effective'], message: 'ngày có hiệu lực (effective) đang trước ngày ban hành — cần sửa lại một trong hai ngày' });
+      if (d.expires && d.expires < (d.effective ?? d.issued)) ctx.addIssue({ code: 'custom', path: ['expires'], message: 'ngày hết hiệu lực (expires) đang trước ngày có hiệu lực — cần sửa lại ngày' });
+    });
+
+export type DocumentData = z.infer<ReturnType<typeof documentSchema>>;
