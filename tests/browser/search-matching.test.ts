@@ -63,6 +63,16 @@ describe('search matching', () => {
     }
   });
 
+  it('finds a document by its number, typed as printed or plainly', async () => {
+    const url = '/van-ban/125-qd-ubnd-cong-bo-thu-tuc-toan-trinh/';
+    for (const q of ['125/QĐ-UBND', '125 qd ubnd', '125/qd-ubnd', 'quyết định 125']) {
+      expect((await find(page, q, 3)).urls, q).toContain(url);
+    }
+    // The type facet narrows to that type; another type leaves it out.
+    expect((await find(page, '125 qd ubnd', 3, { doctype: 'Quyết định' })).urls).toContain(url);
+    expect((await find(page, '125 qd ubnd', 10, { doctype: 'Kế hoạch' })).urls).not.toContain(url);
+  });
+
   it('matches old and new tone placement alike', async () => {
     for (const [a, b] of [['hoà giải', 'hòa giải'], ['uỷ ban', 'ủy ban'], ['thuỷ lợi', 'thủy lợi']] as const) {
       const found = await find(page, a);

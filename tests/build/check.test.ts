@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,11 +27,14 @@ describe('npm run check', () => {
     // Too large to commit: a 300 KB article, as when a whole Word file with embedded pictures is pasted in.
     const header = '---\ntitle: "Bài quá dài"\ndate: 2024-04-08\ncategory: kinh-te\nauthor: "Văn phòng"\nsummary: "Dán cả tệp Word."\n---\n';
     writeFileSync(join(broken, 'news/2024/qua-lon.md'), header + 'Nội dung dài. '.repeat(22_000));
+    // Too large to commit as well: a 22 MB scan attached to a document (the limit is 20 MB).
+    mkdirSync(join(broken, 'documents/2024/tep'));
+    writeFileSync(join(broken, 'documents/2024/tep/qua-nang.pdf'), Buffer.alloc(22_000_000));
   });
 
   it('passes the valid fixture site with exit code 0', () => {
     const { status, lines } = check(join(root, 'tests/fixtures/site'));
-    expect(lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 11 tệp, không có lỗi.']);
+    expect(lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 15 tệp, không có lỗi.']);
     expect(status).toBe(0);
   });
 
@@ -39,6 +42,12 @@ describe('npm run check', () => {
     const { status, lines } = check(broken);
     const L = (file: string, field: string, message: string) => `content/${file}  ${field}  ${message}`;
     expect(lines).toEqual([
+      // documents: unknown type, impossible date, attachment too large or missing, number used twice
+      L('documents/2024/loai-sai.md:3', 'type', 'loại văn bản "Tờ trình" không có trong content/document-types.yaml — cần là một trong: Quyết định, Thông báo'),
+      L('documents/2024/loai-sai.md:5', 'issued', 'ngày "2024-02-30" không có thật (tháng 2/2024 chỉ có 29 ngày, không có ngày 30) — cần sửa lại ngày, ghi theo dạng NĂM-THÁNG-NGÀY'),
+      L('documents/2024/qua-nang.md:6', 'file', 'tệp đính kèm "./tep/qua-nang.pdf" nặng 21 MB, vượt giới hạn 20 MB — cần quét lại với độ phân giải thấp hơn (khoảng 200 dpi) hoặc nén tệp PDF'),
+      L('documents/2024/thieu-tep.md:6', 'file', 'không tìm thấy tệp đính kèm "./tep/khong-co.pdf" — cần chép tệp vào content/documents/2024/tep/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)'),
+      L('documents/2024/trung-so.md', 'number', 'số/ký hiệu 50/tb-ubnd trùng với content/documents/2024/hop-le.md — mỗi văn bản có một số riêng'),
       // an image that does not exist (cover) and a file that is not an image (body)
       L('news/2024/anh-khong-co.md:8', 'cover.src', 'không tìm thấy ảnh "./images/khong-co.jpg" — cần chép tệp ảnh vào content/news/2024/images/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)'),
       L('news/2024/anh-khong-co.md:11', 'nội dung', 'tệp "./images/anh-hong.jpg" không đọc được như ảnh (tệp hỏng hoặc đổi đuôi) — cần mở ảnh và lưu lại thành JPG hoặc PNG'),
@@ -75,7 +84,7 @@ describe('npm run check', () => {
       L('procedures/2.000001.yaml:5', 'online', 'mức độ trực tuyến (online) "mức độ 5" không hợp lệ — cần là một trong: "toàn trình", "một phần", "không"'),
       // an abbreviation declared twice
       L('search-synonyms.yaml:3', '[2].term', '"ubnd" đã có ở mục 1 — mỗi cách viết tắt chỉ khai báo một lần'),
-      'Có 22 lỗi trong 14 tệp. Sửa từng dòng ở trên rồi chạy lại: npm run check',
+      'Có 27 lỗi trong 18 tệp. Sửa từng dòng ở trên rồi chạy lại: npm run check',
     ]);
     expect(status).toBe(1);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot, sampleNews, samplePages, sampleProcedures } from '../support/content.ts';
+import { contentRoot, sampleDocuments, sampleNews, samplePages, sampleProcedures } from '../support/content.ts';
 import { parse } from 'yaml';
 
 const dist = inject('distDir');
@@ -33,6 +33,33 @@ describe('built sample site', () => {
     for (const level of new Set(sampleProcedures().map((p) => p.online))) {
       expect(catalog.includes(`tt-tag--${level}`), level).toBe(true);
     }
+  });
+
+  it('has a page for every published document with its attachment, and nothing of drafts', () => {
+    const documents = sampleDocuments();
+    expect(documents.filter((d) => !d.data.draft && d.data.file).length).toBeGreaterThanOrEqual(5);
+    const list = html('van-ban/');
+    for (const d of documents) {
+      const attachment = d.data.file ? join(dist, 'van-ban', 'tep', d.year, d.data.file.split('/').pop()!) : undefined;
+      if (d.data.draft) {
+        expect(existsSync(join(dist, 'van-ban', d.slug)), d.file).toBe(false);
+        if (attachment) expect(existsSync(attachment), d.file).toBe(false);
+        continue;
+      }
+      const page = html(`van-ban/${d.slug}/`);
+      expect(page, d.file).toContain(d.data.number);
+      expect(page).toContain(d.data.title.replace(/"/g, '&quot;'));
+      if (attachment) {
+        // The very bytes the editor committed, at the URL the page links to.
+        expect(readFileSync(attachment).equals(readFileSync(join(contentRoot, 'documents', d.year, d.data.file!))), d.file).toBe(true);
+        expect(page).toContain(`href="/van-ban/tep/${d.year}/${d.data.file!.split('/').pop()}"`);
+        expect(page).toMatch(/Tải văn bản \((PDF|Word|Excel|ODT), [\d,]+ (KB|MB)\)/);
+      }
+    }
+    // The list's first page shows the newest document first.
+    const newest = documents.filter((d) => !d.data.draft).sort((a, b) => String(b.data.issued).localeCompare(String(a.data.issued)))[0]!;
+    expect(list.indexOf(`href="/van-ban/${newest.slug}/"`)).toBeGreaterThan(0);
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toContain(`/van-ban/${newest.slug}/`);
   });
 
   it('builds static pages, the 404 page, feeds, sitemap and robots.txt', () => {

@@ -30,3 +30,11 @@ export function sampleProcedures() {
 export function samplePages() {
   return walk(join(contentRoot, 'pages'), /\.md$/).map((file) => file.split('/').pop()!.replace(/\.md$/, ''));
 }
+
+export function sampleDocuments() {
+  return walk(join(contentRoot, 'documents'), /\.md$/).map((file) => {
+    const data = frontmatter(file) as { number: string; title: string; draft?: boolean; file?: string };
+    const rel = relative(join(contentRoot, 'documents'), file);
+    return { file: relative(contentRoot, file), year: rel.split('/')[0]!, slug: file.split('/').pop()!.replace(/\.md$/, ''), data };
+  });
+}

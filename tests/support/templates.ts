@@ -32,6 +32,9 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['catalog-online', /^\/thu-tuc-hanh-chinh\/muc-do\/[^/]+\/$/],
   ['procedure-checklist', /^\/thu-tuc-hanh-chinh\/[^/]+\/ho-so\/$/],
   ['procedure', /^\/thu-tuc-hanh-chinh\/[^/]+\/$/],
+  ['documents', /^\/van-ban\/(trang\/\d+\/)?$/],
+  ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/$/],
+  ['document', /^\/van-ban\/[^/]+\/$/],
   ['search', /^\/tim-kiem\/$/],
   ['page', /^\/[^/]+\/$/],
 ];
@@ -80,4 +83,4 @@ export function representativeTemplates(distDir: string): Template[] {
 }
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'search', 'page'];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'documents', 'documents-filter', 'document', 'search', 'page'];
