@@ -1,18 +1,20 @@
 /**
  * npm run new -- tin "Tiêu đề bài viết"   → content/news/<năm>/<slug>.md (bản nháp)
  * npm run new -- trang "Tiêu đề trang"     → content/pages/<slug>.md
+ * npm run new -- van-ban "Trích yếu"       → content/documents/<năm>/<slug>.md (bản nháp)
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentDir, loadConfig } from '../data/config.ts';
 import { buildTime } from '../data/build-env.ts';
-import { newArticle, newPage, parseKind } from '../lib/new-content.ts';
+import { newArticle, newDocument, newPage, parseKind } from '../lib/new-content.ts';
+import { RESERVED_DOCUMENT_SLUGS } from '../lib/documents/list.ts';
 
 const [kindWord, ...titleWords] = process.argv.slice(2);
 const kind = parseKind(kindWord);
 const title = titleWords.join(' ').trim();
 if (!kind || !title) {
-  console.error('Cách dùng: npm run new -- tin "Tiêu đề bài viết"   hoặc   npm run new -- trang "Tiêu đề trang"');
+  console.error('Cách dùng: npm run new -- tin "Tiêu đề bài viết"   hoặc   npm run new -- trang "Tiêu đề trang"   hoặc   npm run new -- van-ban "Trích yếu"');
   process.exit(1);
 }
 
@@ -22,7 +24,9 @@ const names = (dir: string): string[] =>
 const file =
   kind === 'news'
     ? newArticle(title, buildTime, new Set([...names(join(contentDir, 'news')), 'chuyen-muc', 'trang']), loadConfig().categories, loadConfig().site.unit.shortName)
-    : newPage(title, new Set([...names(join(contentDir, 'pages')), 'tin-tuc', 'thu-tuc-hanh-chinh', 'tim-kiem', 'pagefind', '404']));
+    : kind === 'document'
+      ? newDocument(title, buildTime, new Set([...names(join(contentDir, 'documents')), ...RESERVED_DOCUMENT_SLUGS]), loadConfig().documentTypes)
+      : newPage(title, new Set([...names(join(contentDir, 'pages')), 'tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '404']));
 
 const target = join(contentDir, file.path);
 mkdirSync(dirname(target), { recursive: true });
@@ -31,5 +35,7 @@ console.log(`Đã tạo content/${file.path}`);
 console.log(
   kind === 'news'
     ? 'Mở tệp, sửa chuyên mục, tác giả, tóm tắt và viết bài. Bài đang là bản nháp: khi sẵn sàng, đổi draft: true thành false rồi chạy npm run check.'
-    : 'Mở tệp, sửa mô tả và viết nội dung, rồi chạy npm run check. Trang được đăng ở lần dựng trang tiếp theo.',
+    : kind === 'document'
+      ? 'Mở tệp, ghi số/ký hiệu, loại, người ký theo bản đã ký; chép tệp quét vào thư mục tep/ và bỏ dấu # trước dòng file:. Văn bản đang là bản nháp: khi sẵn sàng, đổi draft: true thành false rồi chạy npm run check.'
+      : 'Mở tệp, sửa mô tả và viết nội dung, rồi chạy npm run check. Trang được đăng ở lần dựng trang tiếp theo.',
 );

@@ -164,6 +164,7 @@ export const vi = {
     countLabel: (n: number) => `${n} văn bản`,
     none: 'Chưa có văn bản nào.',
     byYear: (year: number) => `Văn bản năm ${year}`,
+    ofType: (name: string) => `Văn bản: ${name}`,
     issuedIn: (year: number) => `ban hành trong năm ${year}`,
     download: 'Tải văn bản',
     noFile: 'Văn bản này chưa có tệp đính kèm; liên hệ Văn phòng để được cung cấp bản chính.',

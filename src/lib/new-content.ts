@@ -9,12 +9,14 @@ import type { TaxonomyItem } from './schemas/taxonomy.ts';
 /** URL slugs stay short: a long title is cut at a word boundary. */
 export const SLUG_LENGTH = 60;
 
-export type Kind = 'news' | 'page';
+export type Kind = 'news' | 'page' | 'document';
 
-/** Reads the kind an editor typed: tin / bài / news, trang / page. */
+/** Reads the kind an editor typed: tin / bài / news, trang / page, văn bản / document. */
 export function parseKind(word: string | undefined): Kind | undefined {
   const w = slugify(word ?? '');
-  return ['tin', 'tin-tuc', 'bai', 'bai-viet', 'news'].includes(w) ? 'news' : ['trang', 'page'].includes(w) ? 'page' : undefined;
+  if (['tin', 'tin-tuc', 'bai', 'bai-viet', 'news'].includes(w)) return 'news';
+  if (['trang', 'page'].includes(w)) return 'page';
+  return ['van-ban', 'vb', 'document'].includes(w) ? 'document' : undefined;
 }
 
 /** A slug not in `taken`: the title's slug, or with -2, -3… appended. */
@@ -72,4 +74,29 @@ order: 100  # thứ tự trong danh sách trang, số nhỏ đứng trước
 Nội dung trang.
 `;
   return { path: `pages/${slug}.md`, text };
+}
+
+/**
+ * A document (content/documents/<year>/<slug>.md) issued today, saved as a draft: the editor fills
+ * in the number, type and signer from the signed paper and puts the scan in tep/.
+ */
+export function newDocument(title: string, now: Date, taken: ReadonlySet<string>, types: readonly TaxonomyItem[]): NewFile {
+  const slug = uniqueSlug(title, taken);
+  const year = vietnamYear(now);
+  const text = `---
+number: "…/QĐ-UBND"  # số/ký hiệu in trên văn bản, ví dụ 125/QĐ-UBND (không trùng văn bản khác)
+type: ${types[0]?.slug ?? ''}  # một trong: ${types.map((t) => t.slug).join(', ')}
+title: ${quote(title)}  # trích yếu
+# issuer: "Tên cơ quan ban hành"  # bỏ trống khi là đơn vị của trang
+signer: "Họ tên, chức vụ người ký"
+issued: ${isoVietnam(now).slice(0, 10)}  # ngày ban hành, dạng NĂM-THÁNG-NGÀY
+# effective: ${isoVietnam(now).slice(0, 10)}  # ngày có hiệu lực (không bắt buộc)
+# field: "Lĩnh vực"  # không bắt buộc
+# file: ./tep/${slug}.pdf  # tệp đính kèm: chép tệp vào thư mục tep/ bên cạnh (PDF, Word, Excel, ODT; tối đa 20 MB)
+draft: true  # đổi thành false khi văn bản đã sẵn sàng đăng
+---
+
+Toàn văn (không bắt buộc): dán nội dung văn bản ở đây, hoặc xóa dòng này nếu chỉ đăng tệp đính kèm.
+`;
+  return { path: `documents/${year}/${slug}.md`, text };
 }

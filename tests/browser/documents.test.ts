@@ -24,7 +24,7 @@ describe('documents section', () => {
     const count = Number(/\((\d+)\)/.exec((await filter.locator('xpath=..').textContent())!)![1]);
     await filter.click();
     expect(new URL(page.url()).pathname).toBe('/van-ban/loai/quyet-dinh/');
-    expect(await page.locator('h1').textContent()).toBe('Quyết định');
+    expect(await page.locator('h1').textContent()).toBe('Văn bản: Quyết định');
     expect(await page.locator('#filter-doctype ~ ul a[aria-current="page"]').textContent()).toBe('Quyết định');
     expect(await rows.count()).toBe(count);
     for (const type of await rows.locator('td:nth-child(4)').allTextContents()) expect(type).toBe('Quyết định');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newArticle, newPage, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
+import { newArticle, newDocument, newPage, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
+import { documentSchema } from '../../src/lib/schemas/document.ts';
+import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
+import { parse } from 'yaml';
 
 const categories = [{ slug: 'thong-bao', name: 'Thông báo' }, { slug: 'kinh-te', name: 'Kinh tế' }];
 const now = new Date('2024-12-31T18:30:00Z'); // 01:30 on 1 January 2025 in Vietnam
@@ -12,6 +15,7 @@ describe('npm run new', () => {
   });
   it('reads the kind in Vietnamese or English', () => {
     expect([parseKind('tin'), parseKind('Bài'), parseKind('trang'), parseKind('page'), parseKind('ảnh')]).toEqual(['news', 'news', 'page', 'page', undefined]);
+    expect([parseKind('van-ban'), parseKind('văn bản'), parseKind('document')]).toEqual(['document', 'document', 'document']);
   });
   it('dates a new article in Vietnam time, files it under that year, as a draft', () => {
     const { path, text } = newArticle('Thông báo nghỉ Tết', now, new Set(), categories, 'UBND huyện');
@@ -22,5 +26,17 @@ describe('npm run new', () => {
   });
   it('creates a page', () => {
     expect(newPage('Giới thiệu', new Set(['gioi-thieu'])).path).toBe('pages/gioi-thieu-2.md');
+  });
+  it('creates a document skeleton that the schema accepts as a draft', () => {
+    const types = [{ slug: 'quyet-dinh', name: 'Quyết định' }, { slug: 'ke-hoach', name: 'Kế hoạch' }];
+    const { path, text } = newDocument('Kế hoạch chuyển đổi số năm 2025', now, new Set(['ke-hoach-chuyen-doi-so-nam-2025']), types);
+    expect(path).toBe('documents/2025/ke-hoach-chuyen-doi-so-nam-2025-2.md');
+    const split = splitFrontmatter(text);
+    if (typeof split === 'string') expect.unreachable();
+    const data = documentSchema({ types, defaultIssuer: 'UBND huyện' }).parse(parse(split.frontmatter));
+    expect(data).toMatchObject({ type: 'quyet-dinh', title: 'Kế hoạch chuyển đổi số năm 2025', issuer: 'UBND huyện', draft: true });
+    expect(data.file).toBeUndefined();
+    expect(data.issued.toISOString()).toBe('2024-12-31T17:00:00.000Z');
+    expect(text).toContain('# file: ./tep/ke-hoach-chuyen-doi-so-nam-2025-2.pdf');
   });
 });
