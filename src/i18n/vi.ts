@@ -14,7 +14,7 @@ export const vi = {
     placeholder: 'Ví dụ: đăng ký khai sinh',
     button: 'Tìm',
     title: 'Tìm kiếm',
-    intro: 'Gõ tên thủ tục, tin tức hoặc từ khóa, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, GPLX, UBND xã.',
+    intro: 'Gõ tên thủ tục, tin tức, số hiệu văn bản hoặc từ khóa, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, GPLX, 125/QĐ-UBND.',
     queryLabel: 'Nội dung cần tìm',
     kinds: { news: 'Tin tức', procedure: 'Thủ tục hành chính', document: 'Văn bản', page: 'Trang thông tin' },
     facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', year: 'Năm' },
