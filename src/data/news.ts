@@ -7,6 +7,7 @@ import { byNewest, isPublished } from '../lib/news/publishing.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError } from '../lib/validation.ts';
+import { msg } from '../lib/check/messages.ts';
 import { buildTime, preview } from './build-env.ts';
 import { loadConfig } from './config.ts';
 
@@ -31,11 +32,11 @@ async function build(): Promise<NewsIndex> {
     const slug = entry.id.split('/').pop()!;
     const file = entry.filePath ?? entry.id;
     if (seen.has(slug)) {
-      problems.push({ file, field: 'tên tệp', message: `trùng đường dẫn "${slug}" với ${seen.get(slug)} — cần đổi tên một trong hai tệp` });
+      problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, seen.get(slug)!) });
     }
     seen.set(slug, file);
     if (slug === 'chuyen-muc' || slug === 'trang') {
-      problems.push({ file, field: 'tên tệp', message: `"${slug}" là tên dành riêng của trang tin tức — cần đổi tên tệp` });
+      problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
     }
     if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: `/tin-tuc/${slug}/` });
   }

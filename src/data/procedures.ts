@@ -1,6 +1,7 @@
 /** The procedure catalog, loaded and checked once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type Problem } from '../lib/validation.ts';
+import { msg } from '../lib/check/messages.ts';
 import { listed } from '../lib/procedures/catalog.ts';
 import { slugify } from '../lib/text.ts';
 import { loadConfig } from './config.ts';
@@ -18,9 +19,9 @@ async function load(): Promise<Procedure[]> {
     const file = entry.filePath ?? entry.id;
     const { code } = entry.data;
     if (byCode.has(code)) {
-      problems.push({ file, field: 'code', message: `mã thủ tục ${code} trùng với ${byCode.get(code)} — mỗi thủ tục chỉ có một tệp` });
+      problems.push({ file, field: 'code', message: msg.duplicateCode(code, byCode.get(code)!) });
     } else if (entry.id !== code) {
-      problems.push({ file, field: 'code', message: `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml` });
+      problems.push({ file, field: 'code', message: msg.codeFileName(code) });
     }
     byCode.set(code, file);
     result.push({ ...entry.data, url: `/thu-tuc-hanh-chinh/${code}/`, file });

@@ -3,12 +3,15 @@
  *
  * Each searchable page (BaseLayout's data-pagefind-body) is normalised to NFC and given, as
  * searchable metadata, the folded forms of its đ-words and the full forms of its abbreviations
- * (src/lib/search/index-words.ts), then handed to Pagefind with addHTMLFile: the words reach the
- * index without being shipped in the page. Any Pagefind error fails the build.
+ * (src/lib/search/index-words.ts). The prepared copies are written to a staging folder that
+ * Pagefind indexes with addDirectory (it reads and parses in parallel, several times faster than
+ * one addHTMLFile call per page on a large site): the words reach the index without being
+ * shipped in the page. Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { isSearchable, prepareForIndex } from '../lib/search/index-words.ts';
@@ -22,12 +25,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
-}
-
-/** The URL a built file is served at, with the site's trailing-slash directory format. */
-export function urlOf(file: string): string {
-  const path = file.split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -44,6 +41,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const synonyms = loadSynonyms();
         // One index for every page: the English pages must be found from the Vietnamese search page.
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        const staging = await mkdtemp(join(tmpdir(), 'trangtin-pagefind-'));
         try {
           if (!index || errors.length) fail('khởi tạo chỉ mục', errors);
           const files = await htmlFiles(outDir);
@@ -54,16 +52,20 @@ export default function pagefindIntegration(): AstroIntegration {
             // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
             if (html !== nfc(html)) await writeFile(path, nfc(html));
             if (!isSearchable(html)) continue;
-            const added = await index.addHTMLFile({ url: urlOf(file), content: prepareForIndex(html, synonyms) });
-            if (added.errors.length) fail(`lập chỉ mục ${file}`, added.errors);
+            await mkdir(dirname(join(staging, file)), { recursive: true });
+            await writeFile(join(staging, file), prepareForIndex(html, synonyms));
             pages++;
           }
           if (pages === 0) fail('lập chỉ mục', ['không có trang nào được đánh dấu data-pagefind-body']);
+          const added = await index.addDirectory({ path: staging });
+          if (added.errors.length) fail('lập chỉ mục', added.errors);
+          if (added.page_count !== pages) fail('lập chỉ mục', [`Pagefind nhận ${added.page_count} trang, cần ${pages}`]);
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('ghi chỉ mục', written.errors);
           logger.info(`${pages} trang được lập chỉ mục (trong ${files.length} tệp HTML) trong ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
+          await rm(staging, { recursive: true, force: true });
         }
       },
     },

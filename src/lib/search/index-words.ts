@@ -2,7 +2,7 @@
  * What the indexer adds to a page before Pagefind reads it: the folded đ-words and the full forms
  * of abbreviations the page uses, as one searchable metadata field that never shows in excerpts.
  */
-import sanitizeHtml from 'sanitize-html';
+import { Parser } from 'htmlparser2';
 import { nfc } from '../text.ts';
 import { expansionWords, type Synonym } from './synonyms.ts';
 import { foldedDWords } from './words.ts';
@@ -11,38 +11,45 @@ import { foldedDWords } from './words.ts';
 export const EXTRA_WORDS_META = 'extra';
 
 const MAIN = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/i;
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** True when the page is marked for the index (BaseLayout's `searchable`). */
 export function isSearchable(html: string): boolean {
   return MAIN.test(html);
 }
 
+/** Elements whose content is never page text. */
+const NON_TEXT = new Set(['script', 'style', 'textarea', 'noscript', 'template']);
+
 /**
  * The text Pagefind will index from a page: the `data-pagefind-body` element without scripts,
- * styles and `data-pagefind-ignore` parts. Tags become spaces so block boundaries split words.
+ * styles and `data-pagefind-ignore` parts, entities decoded. Tags become spaces so block
+ * boundaries split words. One streaming htmlparser2 pass: this runs on every page of the site.
  */
 export function indexedText(html: string): string {
   const inner = MAIN.exec(nfc(html))?.[1] ?? '';
-  // Two passes: sanitize-html runs exclusiveFilter only on tags it keeps, so drop ignored parts
-  // with every tag allowed first, then strip all tags.
-  const kept = sanitizeHtml(inner, {
-    allowedTags: false,
-    allowedAttributes: false,
-    allowVulnerableTags: true,
-    exclusiveFilter: (frame) => 'data-pagefind-ignore' in frame.attribs,
-  });
-  const text = sanitizeHtml(kept.replace(/</g, ' <'), {
-    allowedTags: [],
-    allowedAttributes: {},
-    nonTextTags: ['script', 'style', 'textarea', 'noscript', 'template'],
-  });
-  return text
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (m, dec, hex, name) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name.toLowerCase()] ?? m),
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  const hides: boolean[] = [];
+  let hidden = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const hide = NON_TEXT.has(name) || 'data-pagefind-ignore' in attribs;
+        hides.push(hide);
+        if (hide) hidden++;
+        parts.push(' ');
+      },
+      onclosetag() {
+        if (hides.pop()) hidden--;
+        parts.push(' ');
+      },
+      ontext(text) {
+        if (hidden === 0) parts.push(text);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(inner);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The words to add for a page's text: folded đ-words, then full forms of its abbreviations. */
