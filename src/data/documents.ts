@@ -76,8 +76,10 @@ async function build(): Promise<DocumentIndex> {
   const byType = new Map<string, LegalDocument[]>();
   const byYear = new Map<number, LegalDocument[]>();
   for (const d of all) {
-    byType.set(d.data.type, [...(byType.get(d.data.type) ?? []), d]);
-    byYear.set(d.year, [...(byYear.get(d.year) ?? []), d]);
+    if (!byType.has(d.data.type)) byType.set(d.data.type, []);
+    if (!byYear.has(d.year)) byYear.set(d.year, []);
+    byType.get(d.data.type)!.push(d);
+    byYear.get(d.year)!.push(d);
   }
   return { all, byType, byYear };
 }
