@@ -8,6 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from '../lib/news/publishing.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
+import { msg } from '../lib/check/messages.ts';
 import { RESERVED_DOCUMENT_SLUGS, numberKey } from '../lib/documents/list.ts';
 import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
 import { buildTime, preview } from './build-env.ts';
@@ -48,11 +49,11 @@ async function build(): Promise<DocumentIndex> {
     const slug = entry.id.split('/').pop()!;
     const folder = entry.id.split('/').slice(0, -1).join('/');
     const file = entry.filePath ?? entry.id;
-    if (slugs.has(slug)) problems.push({ file, field: 'tên tệp', message: `trùng đường dẫn "${slug}" với ${slugs.get(slug)} — cần đổi tên một trong hai tệp` });
+    if (slugs.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, slugs.get(slug)!) });
     slugs.set(slug, file);
-    if (RESERVED_DOCUMENT_SLUGS.has(slug)) problems.push({ file, field: 'tên tệp', message: `"${slug}" là tên dành riêng của mục văn bản — cần đổi tên tệp` });
+    if (RESERVED_DOCUMENT_SLUGS.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
     const key = numberKey(entry.data.number);
-    if (numbers.has(key)) problems.push({ file, field: 'number', message: `số/ký hiệu ${entry.data.number} trùng với ${numbers.get(key)} — mỗi văn bản có một số riêng` });
+    if (numbers.has(key)) problems.push({ file, field: 'number', message: msg.duplicateNumber(entry.data.number, numbers.get(key)!) });
     numbers.set(key, file);
     if (!isPublished({ date: entry.data.issued, draft: entry.data.draft }, buildTime, preview)) continue;
     let attachment: Attachment | undefined;
@@ -63,7 +64,7 @@ async function build(): Promise<DocumentIndex> {
       try {
         size = statSync(path).size;
       } catch {
-        problems.push({ file, field: 'file', message: `không tìm thấy tệp đính kèm "${entry.data.file}" — cần chép tệp vào ${dirname(path)}` });
+        problems.push({ file, field: 'file', message: msg.attachmentMissing(entry.data.file, `${dirname(path)}/`) });
         continue;
       }
       attachment = { url: attachmentUrl(folder, entry.data.file), description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
