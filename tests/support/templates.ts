@@ -33,7 +33,7 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['procedure-checklist', /^\/thu-tuc-hanh-chinh\/[^/]+\/ho-so\/$/],
   ['procedure', /^\/thu-tuc-hanh-chinh\/[^/]+\/$/],
   ['documents', /^\/van-ban\/(trang\/\d+\/)?$/],
-  ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/$/],
+  ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/(trang\/\d+\/)?$/],
   ['document', /^\/van-ban\/[^/]+\/$/],
   ['search', /^\/tim-kiem\/$/],
   ['page', /^\/[^/]+\/$/],
