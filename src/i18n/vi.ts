@@ -144,6 +144,7 @@ export const vi = {
   },
   documents: {
     title: 'Văn bản',
+    latest: 'Văn bản mới',
     intro: (count: number, unit: string) => `${count} văn bản chỉ đạo, điều hành của ${unit}. Chọn loại văn bản hoặc năm ban hành để thu hẹp danh sách; bấm vào trích yếu để xem chi tiết và tải văn bản.`,
     number: 'Số/ký hiệu',
     type: 'Loại văn bản',
