@@ -1,27 +1,12 @@
 /** Schema of a legal or administrative document's frontmatter (`content/documents/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
 import { editorDate, flag, optionalText, text } from './fields.ts';
-import { foldKey, slugify } from '../text.ts';
-import type { TaxonomyItem } from './taxonomy.ts';
+import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 import { ATTACHMENT_EXTENSIONS, attachmentExtension } from '../documents/files.ts';
 
 /** Accepts a document type by slug or by name (with or without diacritics) and stores its slug. */
-export const documentTypeField = (types: TaxonomyItem[]) => {
-  const bySpelling = new Map<string, string>();
-  for (const item of types) {
-    bySpelling.set(item.slug, item.slug);
-    bySpelling.set(slugify(item.name), item.slug);
-  }
-  const allowed = types.map((item) => item.name).join(', ');
-  return text('loại văn bản (type)').transform((value, ctx) => {
-    const slug = bySpelling.get(slugify(foldKey(value)));
-    if (!slug) {
-      ctx.addIssue({ code: 'custom', message: `loại văn bản "${value}" không có trong content/document-types.yaml — cần là một trong: ${allowed || '(danh sách đang trống)'}` });
-      return z.NEVER;
-    }
-    return slug;
-  });
-};
+export const documentTypeField = (types: TaxonomyItem[]) =>
+  taxonomyField('loại văn bản', 'type', 'content/document-types.yaml', types, (item) => item.name);
 
 /**
  * The attachment path as written: relative to the .md file, with an allowed extension. Whether the

@@ -1,26 +1,11 @@
 /** Schema of a news article's frontmatter (`content/news/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
 import { editorDate, flag, optionalText, text } from './fields.ts';
-import { foldKey, slugify } from '../text.ts';
-import type { TaxonomyItem } from './taxonomy.ts';
+import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 
 /** Accepts a category by slug or by name (with or without diacritics) and stores its slug. */
-export const categoryField = (categories: TaxonomyItem[]) => {
-  const bySpelling = new Map<string, string>();
-  for (const c of categories) {
-    bySpelling.set(c.slug, c.slug);
-    bySpelling.set(slugify(c.name), c.slug);
-  }
-  const allowed = categories.map((c) => c.slug).join(', ');
-  return text('chuyên mục (category)').transform((value, ctx) => {
-    const slug = bySpelling.get(slugify(foldKey(value)));
-    if (!slug) {
-      ctx.addIssue({ code: 'custom', message: `chuyên mục "${value}" không có trong content/categories.yaml — cần là một trong: ${allowed}` });
-      return z.NEVER;
-    }
-    return slug;
-  });
-};
+export const categoryField = (categories: TaxonomyItem[]) =>
+  taxonomyField('chuyên mục', 'category', 'content/categories.yaml', categories, (c) => c.slug);
 
 /** `image` is Astro's image() helper in the build, a path check in `npm run check`, a string in tests. */
 export const newsSchema = <Image extends z.ZodType>({ image, categories }: { image: () => Image; categories: TaxonomyItem[] }) =>

@@ -1,6 +1,7 @@
 /** Schemas of `content/categories.yaml` (news categories) and `content/fields.yaml` (procedure fields). */
 import { z } from 'astro/zod';
 import { optionalText, text } from './fields.ts';
+import { foldKey, slugify } from '../text.ts';
 
 const slug = (label: string) =>
   text(label).refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
@@ -16,3 +17,24 @@ export const taxonomyItemSchema = z.object({
 export const taxonomySchema = z.array(taxonomyItemSchema, { error: 'tệp phải là một danh sách, mỗi mục bắt đầu bằng "- "' });
 
 export type TaxonomyItem = z.infer<typeof taxonomyItemSchema>;
+
+/**
+ * A value chosen from a taxonomy file (categories, document types), written as its slug or its
+ * name with or without diacritics; stores the slug. `show` picks what the error lists.
+ */
+export const taxonomyField = (noun: string, key: string, file: string, items: TaxonomyItem[], show: (item: TaxonomyItem) => string) => {
+  const bySpelling = new Map<string, string>();
+  for (const item of items) {
+    bySpelling.set(item.slug, item.slug);
+    bySpelling.set(slugify(item.name), item.slug);
+  }
+  const allowed = items.map(show).join(', ') || '(danh sách đang trống)';
+  return text(`${noun} (${key})`).transform((value, ctx) => {
+    const slug = bySpelling.get(slugify(foldKey(value)));
+    if (!slug) {
+      ctx.addIssue({ code: 'custom', message: `${noun} "${value}" không có trong ${file} — cần là một trong: ${allowed}` });
+      return z.NEVER;
+    }
+    return slug;
+  });
+};
