@@ -2,10 +2,10 @@
  * The browser checkers themselves, on small deliberately broken pages: each must catch its
  * problem (and pass the fixed page), or the site-wide checks prove nothing.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { walkWithTab } from '../support/keyboard.ts';
 import { horizontalOverflow } from '../support/layout.ts';
 import { page as shell } from '../support/tiny-dist.ts';
@@ -13,18 +13,11 @@ import { page as shell } from '../support/tiny-dist.ts';
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /** The portal's focus style in short: a strong background on :focus-visible. */
 const FOCUS_CSS = '<style>:focus-visible{outline:3px solid transparent;background:#fd0;color:#000}</style>';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Runs `check` on a page showing `html`; the page's own origin does not matter here. */
 async function withPage<T>(html: string, check: (page: Page, foreign: string[]) => Promise<T>): Promise<T> {
-  const { page, context, foreignRequests } = await openPage(browser, 'http://127.0.0.1:9');
+  const { page, context, foreignRequests } = await openPage(browser(), 'http://127.0.0.1:9');
   try {
     await page.setContent(html, { waitUntil: 'load' });
     return await check(page, foreignRequests);

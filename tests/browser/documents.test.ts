@@ -1,18 +1,13 @@
 /** What a citizen does in the documents section: list → type filter → document → download. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('documents section', () => {
   it('goes list → type filter → document and downloads its PDF', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, foreignRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     await page.locator('nav a', { hasText: 'Văn bản' }).first().click();
     expect(new URL(page.url()).pathname).toBe('/van-ban/');

@@ -2,26 +2,18 @@
  * Keyboard use of every template: the skip link is the first tab stop and moves focus to <main>;
  * Tab reaches every interactive element, and each shows a visible focus indicator in view.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { walkWithTab } from '../support/keyboard.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
 const baseUrl = inject('baseUrl');
 const templates = representativeTemplates(inject('distDir'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('keyboard', () => {
   it.each(templates)('$name: skip link first, every interactive element reachable with Tab and visibly focused', async ({ path, waitFor }) => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     try {
       await page.goto(baseUrl + path, { waitUntil: 'load' });
       if (waitFor) await page.waitForSelector(waitFor);

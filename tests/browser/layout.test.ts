@@ -5,9 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { doubleTextSize, expectDisplayMode } from '../support/display.ts';
 import { horizontalOverflow } from '../support/layout.ts';
 import { representativeTemplates } from '../support/templates.ts';
@@ -17,19 +16,15 @@ const templates = representativeTemplates(inject('distDir'));
 const WIDTHS = [320, 375, 1280];
 const SCREENSHOT_WIDTHS = new Set([375, 1280]);
 const SCREENSHOT_DIR = join(import.meta.dirname, '..', '.output', 'screenshots');
-let browser: Browser;
+const browser = useBrowser();
 
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('layout', () => {
   it.each(templates)('$name does not scroll sideways at 320, 375 and 1280 px, nor at 1280 px with 200 % text', async ({ name, path, waitFor }) => {
-    const { page, context } = await openPage(browser, baseUrl, { viewport: { width: WIDTHS[0]!, height: 800 } });
+    const { page, context } = await openPage(browser(), baseUrl, { viewport: { width: WIDTHS[0]!, height: 800 } });
     try {
       await page.goto(baseUrl + path, { waitUntil: 'load' });
       if (waitFor) await page.waitForSelector(waitFor);

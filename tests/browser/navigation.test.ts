@@ -1,18 +1,13 @@
 /** What a citizen does: read news, browse a category, find a procedure — on desktop and on a phone. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('navigation', () => {
   it('goes home → article → its category → back to the news list', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, foreignRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     const firstArticle = page.locator('#latest-title ~ article h3 a').first();
     const title = (await firstArticle.textContent())!.trim();
@@ -30,7 +25,7 @@ describe('navigation', () => {
   });
 
   it('goes catalog → field → procedure and offers online filing for an online procedure', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/thu-tuc-hanh-chinh/');
     const field = page.locator('#filter-field ~ ul a').first();
     const fieldName = (await field.textContent())!.trim();
@@ -53,7 +48,7 @@ describe('navigation', () => {
   });
 
   it('pages through the news list with numbered links', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tin-tuc/');
     const next = page.locator('nav[aria-label="Phân trang"] a[rel="next"]');
     if ((await next.count()) === 0) return context.close();
@@ -68,7 +63,7 @@ describe('navigation', () => {
 
 describe('display settings', () => {
   it('switches to high contrast and larger text, and remembers it on the next page', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     await page.getByRole('button', { name: 'Tương phản cao' }).click();
     await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();

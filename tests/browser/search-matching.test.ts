@@ -3,23 +3,21 @@
  * every procedure is found by its title typed plainly, accented and plain queries agree,
  * abbreviations find what their full form finds.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { sampleProcedures } from '../support/content.ts';
 import { find, preparePagefind, synonyms } from '../support/search.ts';
 import { foldKey } from '../../src/lib/text.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page } = await openPage(browser, baseUrl));
+  ({ page } = await openPage(browser(), baseUrl));
   await page.goto(baseUrl + '/tim-kiem/');
   await preparePagefind(page);
 });
-afterAll(() => browser?.close());
 
 const sorted = (ids: string[]) => [...ids].sort();
 

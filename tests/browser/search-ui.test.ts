@@ -1,18 +1,14 @@
 /** The search page and the catalog box as a citizen uses them: typing, filters, URL, keyboard, no JS. */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { foldKey } from '../../src/lib/text.ts';
 import { t } from '../../src/i18n/vi.ts';
 
 const baseUrl = inject('baseUrl');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const status = (page: Page) => page.locator('[data-status]').first();
 /** Waits for the status line to report a finished search and returns the count it announces. */
@@ -27,7 +23,7 @@ const params = (page: Page) => new URL(page.url()).searchParams;
 
 describe('search page', () => {
   it('searches as you type without diacritics, mirrors the query in the URL and shows clean excerpts', async () => {
-    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, foreignRequests } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tim-kiem/');
     await page.locator('#search-query').pressSequentially('dat dai', { delay: 20 });
     const count = await resultCount(page);
@@ -49,7 +45,7 @@ describe('search page', () => {
   });
 
   it('round-trips ?q= from the header search box, and the back button restores the previous search', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/');
     await page.locator('#site-search').fill('GPLX');
     await page.locator('#site-search').press('Enter');
@@ -78,7 +74,7 @@ describe('search page', () => {
   });
 
   it('filters by kind and field with counts that match the results, and keeps filters in the URL', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tim-kiem/?q=' + encodeURIComponent('đăng ký'));
     const total = await resultCount(page);
     const kinds = page.locator('fieldset', { has: page.locator('legend', { hasText: t.search.facets.kind }) });
@@ -115,7 +111,7 @@ describe('search page', () => {
   });
 
   it('sorts news newest first', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(`${baseUrl}/tim-kiem/?q=huyen&kind=${encodeURIComponent(t.search.kinds.news)}&sort=date`);
     expect(await resultCount(page)).toBeGreaterThan(3);
     const dates = (await page.locator('.tt-search__meta').allTextContents()).map((m) => {
@@ -127,7 +123,7 @@ describe('search page', () => {
   });
 
   it('is usable with the keyboard alone: type, submit, tick a filter, open a result', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tim-kiem/');
     await page.keyboard.press('Tab'); // skip link
     let tabs = 0;
@@ -154,7 +150,7 @@ describe('search page', () => {
   });
 
   it('has no axe violations with results and filters shown', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tim-kiem/?q=giay+phep');
     await resultCount(page);
     await page.addScriptTag({ path: axePath });
@@ -169,7 +165,7 @@ describe('search page', () => {
   });
 
   it('without JavaScript explains why and links to the catalog and the news', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseUrl, { javaScriptEnabled: false });
     await page.goto(baseUrl + '/tim-kiem/?q=dat+dai');
     expect(await page.locator('main').textContent()).toContain(t.search.noScript);
     expect(await page.locator('main a[href="/thu-tuc-hanh-chinh/"]').count()).toBe(1);
@@ -178,7 +174,7 @@ describe('search page', () => {
   });
 
   it('says so when the index cannot be loaded instead of breaking', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(baseUrl + '/tim-kiem/?q=dat+dai');
     await poll(() => status(page).textContent()).toBe(t.search.failed);
@@ -188,7 +184,7 @@ describe('search page', () => {
 
 describe('catalog find-a-procedure box', () => {
   it('narrows the catalog as you type, diacritics and đ ignored, and announces the count', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/thu-tuc-hanh-chinh/');
     const rows = page.locator('[data-catalog-item]');
     const all = await rows.count();
@@ -207,7 +203,7 @@ describe('catalog find-a-procedure box', () => {
   });
 
   it('leaves the full catalog and no dead box without JavaScript', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), baseUrl, { javaScriptEnabled: false });
     await page.goto(baseUrl + '/thu-tuc-hanh-chinh/');
     expect(await page.locator('[data-module="catalog-search"]').isVisible()).toBe(false);
     expect(await page.locator('[data-catalog-item]:visible').count()).toBe(await page.locator('[data-catalog-item]').count());

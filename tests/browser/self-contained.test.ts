@@ -2,25 +2,17 @@
  * Loading each template asks no host but the site's own for anything, and every request the page
  * makes to the site succeeds (no missing stylesheet, script or image at run time).
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
 const baseUrl = inject('baseUrl');
 const templates = representativeTemplates(inject('distDir'));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('requests made by each template', () => {
   it.each(templates)('$name ($path) loads nothing from other hosts and nothing fails', async ({ name, path, waitFor }) => {
-    const { page, context, foreignRequests } = await openPage(browser, baseUrl);
+    const { page, context, foreignRequests } = await openPage(browser(), baseUrl);
     const failed: string[] = [];
     page.on('response', (response) => {
       // The 404 template is itself served with status 404; anything else failing is a bug.
