@@ -4,29 +4,16 @@
  * Uses copies of the tiny fixture site, built into a temporary TRANGTIN_OUT.
  */
 import { describe, expect, it, beforeEach } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli, tempSite } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-
-function build(content: string, out: string, args: string[] = []) {
-  const run = spawnSync(process.execPath, ['src/cli/build.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_NOW: '2025-06-01T00:00:00+07:00', TRANGTIN_PREVIEW: '' },
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
-}
+const build = (content: string, out: string, args: string[] = []) => runCli('src/cli/build.ts', content, args, { TRANGTIN_OUT: out });
 
 describe('npm run build', () => {
   let work: string, content: string, out: string;
   beforeEach(() => {
-    work = mkdtempSync(join(tmpdir(), 'trangtin-build-'));
-    content = join(work, 'content');
-    out = join(work, 'dist');
-    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    ({ work, content, out } = tempSite('build', 'site'));
     mkdirSync(out);
     writeFileSync(join(out, 'index.html'), 'bản đang chạy');
   });

@@ -3,27 +3,20 @@
  * problem at once, with its exact file, line, field and message, and exit code 1.
  */
 import { describe, expect, it, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { root, runCli, tempSite } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-
+/** The checker's report is on stdout; its lines are what the tests compare. */
 function check(contentDir: string) {
-  const run = spawnSync(process.execPath, ['src/cli/check.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TRANGTIN_CONTENT: contentDir, TRANGTIN_NOW: '2025-06-01T00:00:00+07:00', TRANGTIN_PREVIEW: '' },
-  });
-  return { status: run.status, lines: run.stdout.split('\n').filter(Boolean), stderr: run.stderr };
+  const run = runCli('src/cli/check.ts', contentDir);
+  return { status: run.status, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
 describe('npm run check', () => {
   let broken: string;
   beforeAll(() => {
-    broken = mkdtempSync(join(tmpdir(), 'trangtin-broken-'));
-    cpSync(join(root, 'tests/fixtures/broken'), broken, { recursive: true });
+    broken = tempSite('broken', 'broken').content;
     // Too large to commit: a 300 KB article, as when a whole Word file with embedded pictures is pasted in.
     const header = '---\ntitle: "Bài quá dài"\ndate: 2024-04-08\ncategory: kinh-te\nauthor: "Văn phòng"\nsummary: "Dán cả tệp Word."\n---\n';
     writeFileSync(join(broken, 'news/2024/qua-lon.md'), header + 'Nội dung dài. '.repeat(22_000));

@@ -1,20 +1,18 @@
 /** `npm run import:docx` on the sample Word file: article and image written, and the result passes the check. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runCli, tempSite } from '../support/cli.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+// The importer dates the article today, Vietnam time.
 const run = (script: string, content: string, args: string[] = []) => {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: '2025-06-01T10:00:00+07:00' } });
-  return { status: r.status, lines: (r.stdout + r.stderr).split('\n').filter(Boolean) };
+  const { status, lines } = runCli(script, content, args, { TRANGTIN_NOW: '2025-06-01T10:00:00+07:00' });
+  return { status, lines };
 };
 
 describe('npm run import:docx', () => {
   it('writes the article and its image, never overwrites, and the draft passes npm run check', () => {
-    const content = mkdtempSync(join(tmpdir(), 'trangtin-docx-'));
-    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    const { content } = tempSite('docx', 'site');
     const slug = 'ubnd-huyen-trien-khai-dich-vu-cong-truc-tuyen-toan-trinh';
     const first = run('src/cli/import-docx.ts', content, ['tests/fixtures/import/bai-viet.docx']);
     expect(first.lines).toEqual([

@@ -1,21 +1,13 @@
 /** `npm run import:procedures` on the sample spreadsheet: files written, summary printed, idempotent, check passes. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-
-const root = join(import.meta.dirname, '..', '..');
-const run = (script: string, content: string, args: string[] = []) => {
-  const r = spawnSync(process.execPath, [script, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: '2025-06-01T00:00:00+07:00' } });
-  return { status: r.status, lines: (r.stdout + r.stderr).split('\n').filter(Boolean) };
-};
+import { runCli as run, tempSite } from '../support/cli.ts';
 
 describe('npm run import:procedures', () => {
   it('imports the sample .xlsx export, reports every row, and a second run changes nothing', () => {
-    const content = mkdtempSync(join(tmpdir(), 'trangtin-import-'));
-    cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
+    const { content } = tempSite('import', 'site');
     const xlsx = 'tests/fixtures/import/catalog.xlsx';
     const first = run('src/cli/import-procedures.ts', content, [xlsx]);
     const rejected = [

@@ -3,26 +3,18 @@
  * with the file, line and field; an archived portal says so on every page.
  */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..', '..');
+import { runCli, tempSite } from '../support/cli.ts';
 
 function fixtureWithSite(edit: (siteYaml: string) => string) {
-  const work = mkdtempSync(join(tmpdir(), 'trangtin-config-'));
-  const content = join(work, 'content');
-  cpSync(join(root, 'tests/fixtures/site'), content, { recursive: true });
-  const file = join(content, 'site.yaml');
+  const site = tempSite('config', 'site');
+  const file = join(site.content, 'site.yaml');
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
-  return { content, out: join(work, 'dist') };
+  return site;
 }
 
-const build = ({ content, out }: { content: string; out: string }) => {
-  const run = spawnSync(process.execPath, ['src/cli/build.ts'], { cwd: root, encoding: 'utf8', env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
-  return { status: run.status, output: run.stdout + run.stderr };
-};
+const build = ({ content, out }: { content: string; out: string }) => runCli('src/cli/build.ts', content, [], { TRANGTIN_OUT: out });
 
 describe('unit configuration', () => {
   it('refuses to build without the e-mail the law requires in the footer, naming file, line and field', () => {

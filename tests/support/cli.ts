@@ -1,0 +1,32 @@
+/** Runs the project's CLIs (src/cli/*.ts) the way npm scripts do, on a content folder of the test's choice. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '..', '..');
+
+/** Fixed "today" for publishing rules, so results do not change with the calendar. */
+export const TEST_NOW = '2025-06-01T00:00:00+07:00';
+
+/**
+ * Runs `node <script> <args>` from the project root with TRANGTIN_CONTENT=content (preview off).
+ * `lines` are the non-empty lines of stdout then stderr; `output` is both streams as they came.
+ */
+export function runCli(script: string, content: string, args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [script, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: TEST_NOW, TRANGTIN_PREVIEW: '', ...env },
+  });
+  const output = run.stdout + run.stderr;
+  return { status: run.status, output, stdout: run.stdout, lines: output.split('\n').filter(Boolean) };
+}
+
+/** A fresh temporary folder; with `fixture`, a copy of tests/fixtures/<fixture> inside it at `content/`. */
+export function tempSite(prefix: string, fixture?: string) {
+  const work = mkdtempSync(join(tmpdir(), `trangtin-${prefix}-`));
+  const content = join(work, 'content');
+  if (fixture) cpSync(join(root, 'tests/fixtures', fixture), content, { recursive: true });
+  return { work, content, out: join(work, 'dist') };
+}
