@@ -5,6 +5,7 @@ import { loadConfig } from './src/data/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import documentFiles from './src/integrations/document-files.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
+import { scrollableTables } from './src/lib/scrollable-table.ts';
 
 const { site } = loadConfig();
 
@@ -25,6 +26,6 @@ export default defineConfig({
   image: { responsiveStyles: false },
   markdown: {
     // rawHtml parses HTML written in Markdown into elements, so safeHtml can remove what runs code.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml] }),
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml, scrollableTables] }),
   },
 });

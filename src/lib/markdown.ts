@@ -3,12 +3,25 @@
  * marked renders it; sanitize-html (a maintained allow-list sanitiser, used by Astro's own RSS
  * recipe) removes scripts, event handlers and javascript: links that an import might carry.
  */
-import { marked } from 'marked';
+import { Marked, Renderer, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { SCROLLABLE_TABLE_CLASS, scrollableTableLabel, scrollableTableOpenTag } from './scrollable-table.ts';
+
+const marked = new Marked({
+  gfm: true,
+  renderer: {
+    table(this: Renderer, token: Tokens.Table) {
+      // Header text as written, less Markdown emphasis marks, names the table's scroll region.
+      const label = scrollableTableLabel(token.header.map((cell) => cell.text.replace(/[*_`]/g, '')));
+      return `${scrollableTableOpenTag(label)}${Renderer.prototype.table.call(this, token)}</div>`;
+    },
+  },
+});
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'figure', 'figcaption'],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], '*': ['id'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'] },
+  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], '*': ['id'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], div: ['role', 'tabindex', 'aria-label'] },
+  allowedClasses: { div: [SCROLLABLE_TABLE_CLASS] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };
 
@@ -18,10 +31,10 @@ export function sanitize(html: string): string {
 
 /** Renders block Markdown (paragraphs, lists, tables) to safe HTML. */
 export function renderMarkdown(source: string): string {
-  return sanitize(marked.parse(source, { async: false, gfm: true }));
+  return sanitize(marked.parse(source, { async: false }));
 }
 
 /** Renders one line of Markdown (no surrounding paragraph) to safe HTML. */
 export function renderInline(source: string): string {
-  return sanitize(marked.parseInline(source, { async: false, gfm: true }));
+  return sanitize(marked.parseInline(source, { async: false }));
 }

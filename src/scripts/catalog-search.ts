@@ -12,7 +12,6 @@ export function initCatalogSearch(root = document.querySelector<HTMLElement>('[d
   const rows = [...document.querySelectorAll<HTMLElement>('[data-catalog-item]')];
   const groups = [...document.querySelectorAll<HTMLElement>('[data-catalog-group]')];
   if (rows.length === 0) return;
-  root.hidden = false;
 
   const apply = () => {
     const query = input.value.trim();

@@ -31,7 +31,6 @@ function apply(settings: Settings) {
 
 export function initDisplaySettings() {
   document.querySelectorAll<HTMLElement>('[data-module="display-settings"]').forEach((box) => {
-    box.hidden = false;
     box.addEventListener('click', (event) => {
       const action = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-action]')?.dataset.action;
       if (!action) return;
