@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { contentDir, loadConfig } from '../data/config.ts';
 import { buildTime } from '../data/build-env.ts';
 import { newArticle, newDocument, newPage, parseKind } from '../lib/new-content.ts';
-import { RESERVED_DOCUMENT_SLUGS } from '../lib/documents/list.ts';
+import { RESERVED_SLUGS } from '../lib/routes.ts';
 
 const [kindWord, ...titleWords] = process.argv.slice(2);
 const kind = parseKind(kindWord);
@@ -23,10 +23,10 @@ const names = (dir: string): string[] =>
 
 const file =
   kind === 'news'
-    ? newArticle(title, buildTime, new Set([...names(join(contentDir, 'news')), 'chuyen-muc', 'trang']), loadConfig().categories, loadConfig().site.unit.shortName)
+    ? newArticle(title, buildTime, new Set([...names(join(contentDir, 'news')), ...RESERVED_SLUGS.news]), loadConfig().categories, loadConfig().site.unit.shortName)
     : kind === 'document'
-      ? newDocument(title, buildTime, new Set([...names(join(contentDir, 'documents')), ...RESERVED_DOCUMENT_SLUGS]), loadConfig().documentTypes)
-      : newPage(title, new Set([...names(join(contentDir, 'pages')), 'tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '404']));
+      ? newDocument(title, buildTime, new Set([...names(join(contentDir, 'documents')), ...RESERVED_SLUGS.documents]), loadConfig().documentTypes)
+      : newPage(title, new Set([...names(join(contentDir, 'pages')), ...RESERVED_SLUGS.pages]));
 
 const target = join(contentDir, file.path);
 mkdirSync(dirname(target), { recursive: true });

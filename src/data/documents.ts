@@ -9,7 +9,8 @@ import { isPublished } from '../lib/news/publishing.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
 import { msg } from '../lib/check/messages.ts';
-import { RESERVED_DOCUMENT_SLUGS, numberKey } from '../lib/documents/list.ts';
+import { numberKey } from '../lib/documents/list.ts';
+import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
 import { buildTime, preview } from './build-env.ts';
 import { contentDir, loadConfig } from './config.ts';
@@ -51,7 +52,7 @@ async function build(): Promise<DocumentIndex> {
     const file = entry.filePath ?? entry.id;
     if (slugs.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, slugs.get(slug)!) });
     slugs.set(slug, file);
-    if (RESERVED_DOCUMENT_SLUGS.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
+    if (RESERVED_SLUGS.documents.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
     const key = numberKey(entry.data.number);
     if (numbers.has(key)) problems.push({ file, field: 'number', message: msg.duplicateNumber(entry.data.number, numbers.get(key)!) });
     numbers.set(key, file);
@@ -69,7 +70,7 @@ async function build(): Promise<DocumentIndex> {
       }
       attachment = { url: attachmentUrl(folder, entry.data.file), description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
     }
-    published.push({ ...entry, slug, url: `/van-ban/${slug}/`, year: vietnamYear(entry.data.issued), attachment });
+    published.push({ ...entry, slug, url: paths.document(slug), year: vietnamYear(entry.data.issued), attachment });
   }
   if (problems.length) throw new ContentError(problems);
 
@@ -105,5 +106,3 @@ export async function documentsByYear() {
 }
 
 export const documentTypeName = (slug: string) => loadConfig().documentTypes.find((t) => t.slug === slug)?.name ?? slug;
-export const documentTypeUrl = (slug: string) => `/van-ban/loai/${slug}/`;
-export const documentYearUrl = (year: number) => `/van-ban/nam/${year}/`;

@@ -8,6 +8,7 @@ import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError } from '../lib/validation.ts';
 import { msg } from '../lib/check/messages.ts';
+import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
 import { loadConfig } from './config.ts';
 
@@ -35,10 +36,10 @@ async function build(): Promise<NewsIndex> {
       problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, seen.get(slug)!) });
     }
     seen.set(slug, file);
-    if (slug === 'chuyen-muc' || slug === 'trang') {
+    if (RESERVED_SLUGS.news.has(slug)) {
       problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
     }
-    if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: `/tin-tuc/${slug}/` });
+    if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: paths.article(slug) });
   }
   if (problems.length) throw new ContentError(problems);
 
@@ -76,4 +77,3 @@ export async function newsYears(): Promise<number[]> {
 }
 
 export const categoryName = (slug: string) => loadConfig().categories.find((c) => c.slug === slug)?.name ?? slug;
-export const categoryUrl = (slug: string) => `/tin-tuc/chuyen-muc/${slug}/`;

@@ -4,6 +4,7 @@ import { ContentError, type Problem } from '../lib/validation.ts';
 import { msg } from '../lib/check/messages.ts';
 import { listed } from '../lib/procedures/catalog.ts';
 import { slugify } from '../lib/text.ts';
+import { paths } from '../lib/routes.ts';
 import { loadConfig } from './config.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & { url: string; file: string };
@@ -24,7 +25,7 @@ async function load(): Promise<Procedure[]> {
       problems.push({ file, field: 'code', message: msg.codeFileName(code) });
     }
     byCode.set(code, file);
-    result.push({ ...entry.data, url: `/thu-tuc-hanh-chinh/${code}/`, file });
+    result.push({ ...entry.data, url: paths.procedure(code), file });
   }
   if (problems.length) throw new ContentError(problems);
   return result;
@@ -37,4 +38,4 @@ export const allProcedures = () => (catalog ??= load());
 export const listedProcedures = async () => listed(await allProcedures());
 
 export const fieldSlug = (name: string) => loadConfig().fields.find((f) => f.name === name)?.slug ?? slugify(name);
-export const fieldUrl = (name: string) => `/thu-tuc-hanh-chinh/linh-vuc/${fieldSlug(name)}/`;
+export const fieldUrl = (name: string) => paths.field(fieldSlug(name));

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
 import { isSearchable, prepareForIndex } from '../lib/search/index-words.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
 import { nfc } from '../lib/text.ts';
@@ -60,7 +61,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: staging });
           if (added.errors.length) fail('lập chỉ mục', added.errors);
           if (added.page_count !== pages) fail('lập chỉ mục', [`Pagefind nhận ${added.page_count} trang, cần ${pages}`]);
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_INDEX_DIR) });
           if (written.errors.length) fail('ghi chỉ mục', written.errors);
           logger.info(`${pages} trang được lập chỉ mục (trong ${files.length} tệp HTML) trong ${Math.round(performance.now() - started)} ms`);
         } finally {

@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadConfig } from '../data/config.ts';
+import { paths } from '../lib/routes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\nSitemap: ${new URL('/sitemap.xml', loadConfig().site.site.url).href}\n`, {
+  new Response(`User-agent: *\nAllow: ${paths.home}\nSitemap: ${new URL(paths.sitemap, loadConfig().site.site.url).href}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

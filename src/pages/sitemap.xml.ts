@@ -1,28 +1,30 @@
 /** Sitemap of every content page: home, articles, procedures, static pages, documents and list pages' first pages. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { allNews, categoryUrl } from '../data/news.ts';
-import { allProcedures, fieldUrl } from '../data/procedures.ts';
-import { allDocuments, documentTypeUrl, documentYearUrl, documentsByType, documentsByYear } from '../data/documents.ts';
+import { allNews } from '../data/news.ts';
+import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
+import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
 import { loadConfig } from '../data/config.ts';
 import { escapeXml } from '../lib/feed.ts';
 import { isoVietnam } from '../lib/dates.ts';
+import { paths } from '../lib/routes.ts';
 
 export const GET: APIRoute = async () => {
   const { site, categories } = loadConfig();
   const procedures = await allProcedures();
   const entries: { path: string; lastmod?: Date }[] = [
-    { path: '/' },
-    { path: '/tin-tuc/' },
-    { path: '/thu-tuc-hanh-chinh/' },
-    ...categories.map((c) => ({ path: categoryUrl(c.slug) })),
-    ...[...new Set(procedures.map((p) => p.field))].map((f) => ({ path: fieldUrl(f) })),
+    { path: paths.home },
+    { path: paths.news },
+    { path: paths.catalog },
+    ...categories.map((c) => ({ path: paths.category(c.slug) })),
+    // Field pages exist for fields with listed procedures only (rescinded ones leave the lists).
+    ...[...new Set((await listedProcedures()).map((p) => p.field))].map((f) => ({ path: fieldUrl(f) })),
     ...(await allNews()).map((a) => ({ path: a.url, lastmod: a.data.updated ?? a.data.date })),
     ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
-    ...(await getCollection('pages')).map((p) => ({ path: `/${p.id}/` })),
-    { path: '/van-ban/' },
-    ...(await documentsByType()).map(({ type }) => ({ path: documentTypeUrl(type.slug) })),
-    ...(await documentsByYear()).map(({ year }) => ({ path: documentYearUrl(year) })),
+    ...(await getCollection('pages')).map((p) => ({ path: paths.page(p.id) })),
+    { path: paths.documents },
+    ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),
+    ...(await documentsByYear()).map(({ year }) => ({ path: paths.documentYear(year) })),
     ...(await allDocuments()).map((d) => ({ path: d.url, lastmod: d.data.issued })),
   ];
   const urls = entries

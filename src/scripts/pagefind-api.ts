@@ -2,6 +2,7 @@
  * The part of Pagefind's browser API (/pagefind/pagefind.js) we use, and its lazy loader.
  * The bundle is loaded from this site only, the first time a search needs it.
  */
+import { paths } from '../lib/routes.ts';
 export interface PagefindFragment {
   url: string;
   content: string;
@@ -32,8 +33,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind once; rejects when the site has no index (dev server, or a broken deploy). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ paths.searchIndex)) as Pagefind;
     await pagefind.init();
     // Pagefind counts filter values only for filters it has loaded: load them all up front.
     await pagefind.filters();

@@ -6,7 +6,8 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli, tempSite } from '../support/cli.ts';
+import { runCli, tempSite, TEST_NOW } from '../support/cli.ts';
+import { NO_DRIFT, schemeDrift } from '../support/routes.ts';
 
 const build = (content: string, out: string, args: string[] = []) => runCli('src/cli/build.ts', content, args, { TRANGTIN_OUT: out });
 
@@ -44,7 +45,11 @@ describe('npm run build', () => {
     untouched();
   });
 
-  it('swaps the new site in on success; --preview includes drafts', () => {
+  it('swaps the new site in on success; --preview includes drafts; the URL scheme lists exactly what was built', () => {
+    // A field whose only procedure is rescinded: the procedure keeps its page, the field gets none.
+    writeFileSync(join(content, 'fields.yaml'), `${readFileSync(join(content, 'fields.yaml'), 'utf8')}- name: "Nuôi con nuôi"\n  slug: nuoi-con-nuoi\n`);
+    const procedure = readFileSync(join(content, 'procedures/2.000815.yaml'), 'utf8');
+    writeFileSync(join(content, 'procedures/2.001263.yaml'), procedure.replace('code: "2.000815"', 'code: "2.001263"').replace('field: "Chứng thực"', 'field: "Nuôi con nuôi"') + 'rescinded:\n  decision: "Quyết định 12/QĐ-UBND"\n');
     const { status, output } = build(content, out, ['--preview']);
     expect(status, output).toBe(0);
     expect(output).toContain(`Đã dựng xong (bản xem trước, gồm bản nháp và bài hẹn ngày): ${out}`);
@@ -54,5 +59,10 @@ describe('npm run build', () => {
     expect(readFileSync(join(out, 'van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/index.html'), 'utf8')).toContain('href="/van-ban/tep/2025/12-qd-ubnd.pdf"');
     expect(readFileSync(join(out, 'van-ban/tep/2025/12-qd-ubnd.pdf')).equals(readFileSync(join(content, 'documents/2025/tep/12-qd-ubnd.pdf')))).toBe(true);
     expect(readdirSync(work).sort()).toEqual(['content', 'dist']);
+    expect(existsSync(join(out, 'thu-tuc-hanh-chinh/2.001263/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'thu-tuc-hanh-chinh/linh-vuc/nuoi-con-nuoi/index.html'))).toBe(false);
+    const { pages, ...drift } = schemeDrift(content, join(content, '..', 'public'), out, new Date(TEST_NOW), true);
+    expect(pages).toBeGreaterThan(10);
+    expect(drift).toEqual(NO_DRIFT);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { impossibleDate } from '../../src/lib/check/dates.ts';
 import { scanBody } from '../../src/lib/check/body.ts';
 import { closest } from '../../src/lib/check/keys.ts';
-import { internalPath, pathExists, sitePaths } from '../../src/lib/check/routes.ts';
+import { internalPath, pathExists } from '../../src/lib/check/links.ts';
 import { decodeUtf8 } from '../../src/lib/check/text-file.ts';
 
 describe('checker rules', () => {
@@ -24,29 +24,12 @@ describe('checker rules', () => {
     expect(closest('Category', ['category'])).toBe('category');
     expect(closest('hinh', ['title', 'date'])).toBeUndefined();
   });
-  it('knows the routes of the site from content alone', () => {
-    const paths = sitePaths({
-      news: Array.from({ length: 13 }, (_, i) => ({ slug: `bai-${i}`, category: 'kinh-te' })),
-      categories: ['kinh-te', 'thong-bao'],
-      newsPerPage: 12,
-      procedures: [{ code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' }, { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {} }],
-      fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
-      pages: ['lien-he'],
-      documents: [
-        ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
-        { slug: '125-qd-ubnd', type: 'quyet-dinh', year: 2025, attachment: '/van-ban/tep/2025/125-qd-ubnd.pdf' },
-      ],
-      publicFiles: ['/files/qd.pdf'],
-    });
-    for (const p of ['/van-ban/', '/van-ban/trang/2/', '/van-ban/125-qd-ubnd/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2024/', '/van-ban/tep/2025/125-qd-ubnd.pdf']) expect(paths.has(p), p).toBe(true);
-    for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/']) expect(paths.has(p), p).toBe(false);
-    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/']) {
-      expect(paths.has(p), p).toBe(true);
-    }
-    for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/']) expect(paths.has(p), p).toBe(false);
+  it('resolves internal links to site paths, absolute links to the portal included', () => {
     expect(internalPath('https://songmau.example.gov.vn/lien-he/#ban-do', 'https://songmau.example.gov.vn')).toBe('/lien-he/');
+    expect(internalPath('/tin-tuc/bai-1/?a=1')).toBe('/tin-tuc/bai-1/');
     expect(internalPath('https://dichvucong.gov.vn/')).toBeUndefined();
-    expect(pathExists(paths, '/lien-he')).toBe(true);
+    expect(pathExists(new Set(['/lien-he/']), '/lien-he')).toBe(true);
+    expect(pathExists(new Set(['/lien-he/']), '/lien-he/x/')).toBe(false);
   });
   it('names the line of the first byte that is not UTF-8', () => {
     expect(decodeUtf8(Buffer.concat([Buffer.from('dòng 1\ndòng 2 '), Buffer.from([0xff])]))).toEqual({ badLine: 2 });

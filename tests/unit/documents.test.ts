@@ -1,7 +1,8 @@
 /** The documents section's pure parts: schema, number matching, attachment labels and copies. */
 import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/lib/schemas/document.ts';
-import { numberKey, countBy, RESERVED_DOCUMENT_SLUGS } from '../../src/lib/documents/list.ts';
+import { numberKey, countBy } from '../../src/lib/documents/list.ts';
+import { RESERVED_SLUGS } from '../../src/lib/routes.ts';
 import { attachmentExtension, attachmentUrl, describeAttachment, formatSize } from '../../src/lib/documents/files.ts';
 import { attachmentsToCopy } from '../../src/lib/documents/attachments.ts';
 
@@ -56,7 +57,7 @@ describe('document numbers and lists', () => {
   });
   it('counts by key and reserves the section routes', () => {
     expect([...countBy(['a', 'b', 'a'], (x) => x)]).toEqual([['a', 2], ['b', 1]]);
-    for (const slug of ['trang', 'loai', 'nam', 'tep']) expect(RESERVED_DOCUMENT_SLUGS.has(slug)).toBe(true);
+    for (const slug of ['trang', 'loai', 'nam', 'tep']) expect(RESERVED_SLUGS.documents.has(slug)).toBe(true);
   });
 });
 

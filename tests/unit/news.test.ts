@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, type RelatedInput } from '../../src/lib/news/related.ts';
 import { isPublished, byNewest } from '../../src/lib/news/publishing.ts';
-import { pageUrl, pageWindow } from '../../src/lib/news/pagination.ts';
+import { pageWindow } from '../../src/lib/news/pagination.ts';
+import { pagePath } from '../../src/lib/routes.ts';
 import { paginateList } from '../../src/lib/news/paging.ts';
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, n));
@@ -57,8 +58,8 @@ describe('pagination', () => {
     expect(pageWindow(1, 1)).toEqual([{ page: 1, current: true }]);
   });
   it('builds page URLs under /trang/', () => {
-    expect(pageUrl('/tin-tuc/', 1)).toBe('/tin-tuc/');
-    expect(pageUrl('/tin-tuc/', 3)).toBe('/tin-tuc/trang/3/');
+    expect(pagePath('/tin-tuc/', 1)).toBe('/tin-tuc/');
+    expect(pagePath('/tin-tuc/', 3)).toBe('/tin-tuc/trang/3/');
   });
   it('splits lists into pages with route params', () => {
     const pages = paginateList([1, 2, 3, 4, 5], 2);

@@ -12,7 +12,8 @@ import { PROCEDURE_CODE, procedureSchema } from '../schemas/procedure.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
 import { attachmentPath, documentSchema } from '../schemas/document.ts';
 import { ATTACHMENT_LIMIT, attachmentUrl } from '../documents/files.ts';
-import { RESERVED_DOCUMENT_SLUGS, numberKey } from '../documents/list.ts';
+import { numberKey } from '../documents/list.ts';
+import { RESERVED_SLUGS, paths as sitePath, sitePaths } from '../routes.ts';
 import { vietnamYear } from '../dates.ts';
 import { isPublished } from '../news/publishing.ts';
 import { fieldName, lineOf, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
@@ -22,7 +23,7 @@ import { scalars, keyLine } from './yaml-walk.ts';
 import { impossibleDate } from './dates.ts';
 import { closest, unknownKeys } from './keys.ts';
 import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
-import { internalPath, pathExists, sitePaths } from './routes.ts';
+import { internalPath, pathExists } from './links.ts';
 import { imageFormat } from './images.ts';
 import { msg } from './messages.ts';
 
@@ -31,8 +32,6 @@ export type { Problem } from '../validation.ts';
 
 const BODY = 'nội dung';
 const FILE_NAME = 'tên tệp';
-const RESERVED_NEWS = new Set(['chuyen-muc', 'trang']);
-const RESERVED_PAGES = new Set(['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '_astro', '404']);
 
 const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 const parked = (path: string) => path.split('/').pop()!.startsWith('_');
@@ -45,6 +44,11 @@ interface Parsed<T> {
 
 /** Runs every rule over the corpus; problems sorted by file and line. */
 export function checkContent(corpus: Corpus): Problem[] {
+  return checkSite(corpus).problems;
+}
+
+/** The problems, and every path the site will have (src/lib/routes.ts) as the content stands. */
+export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<string> } {
   const problems: Problem[] = [];
   const add = (p: Problem) => problems.push(p);
   const has = new Set(corpus.files);
@@ -174,18 +178,18 @@ export function checkContent(corpus: Corpus): Problem[] {
     const slug = baseName(path);
     if (bySlug.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, bySlug.get(slug)!) });
     else bySlug.set(slug, label(path));
-    if (RESERVED_NEWS.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    if (RESERVED_SLUGS.news.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
     const data = checkMarkdown(path, newsSchema({ image: coverImage(path), categories }));
     if (!data) continue;
     if (isPublished(data, corpus.now, corpus.preview)) published.push({ slug, category: data.category });
-    else unpublished.add(`/tin-tuc/${slug}/`);
+    else unpublished.add(sitePath.article(slug));
   }
 
   // Static pages.
   const pages: string[] = [];
   for (const path of corpus.files.filter((f) => /^pages\/[^/]+\.md$/.test(f) && !parked(f)).sort()) {
     const slug = baseName(path);
-    if (RESERVED_PAGES.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    if (RESERVED_SLUGS.pages.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
     pages.push(slug);
     checkMarkdown(path, pageSchema);
   }
@@ -233,7 +237,7 @@ export function checkContent(corpus: Corpus): Problem[] {
     const slug = baseName(path);
     if (documentSlugs.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, documentSlugs.get(slug)!) });
     else documentSlugs.set(slug, label(path));
-    if (RESERVED_DOCUMENT_SLUGS.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
+    if (RESERVED_SLUGS.documents.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
     const data = checkMarkdown(path, documentSchema({ types: documentTypes, defaultIssuer: site?.unit.name ?? '', file: attachment(path) }));
     if (!data) continue;
     const key = numberKey(data.number);
@@ -250,14 +254,14 @@ export function checkContent(corpus: Corpus): Problem[] {
       published = decodeURIComponent(url);
     }
     if (isPublished({ date: data.issued, draft: data.draft }, corpus.now, corpus.preview)) documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment: published });
-    else unpublished.add(`/van-ban/${slug}/`);
+    else unpublished.add(sitePath.document(slug));
   }
 
   // Links, now that every route is known.
   const paths = sitePaths({
     news: published,
     categories: categories.map((c) => c.slug),
-    newsPerPage: site?.newsPerPage ?? 12,
+    perPage: site?.newsPerPage ?? 12,
     procedures,
     fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),
     pages,
@@ -276,5 +280,5 @@ export function checkContent(corpus: Corpus): Problem[] {
     }
   }
 
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems: problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0)), paths };
 }

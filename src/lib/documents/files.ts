@@ -1,4 +1,5 @@
 /** Attachments of documents: allowed kinds, their labels and sizes, and the URL they are served at. */
+import { paths } from '../routes.ts';
 
 /** Kinds of attachment a document may carry, by extension, with the label shown to readers. */
 export const ATTACHMENT_TYPES: Record<string, { label: string; mime: string }> = {
@@ -36,5 +37,5 @@ export function describeAttachment(path: string, bytes: number): string {
 /** The last segment of a relative path ("./tep/125-qd-ubnd.pdf" → "125-qd-ubnd.pdf"). */
 export const attachmentName = (path: string) => path.split('/').pop()!;
 
-/** Stable public URL of an attachment: the year folder of the document and the file's name. */
-export const attachmentUrl = (year: string, path: string) => `/van-ban/tep/${year}/${encodeURIComponent(attachmentName(path))}`;
+/** Public URL of an attachment written as `path` in a document of the `year` folder. */
+export const attachmentUrl = (year: string, path: string) => paths.attachment(year, attachmentName(path));

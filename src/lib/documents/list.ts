@@ -1,8 +1,6 @@
-/** Pure helpers for the documents section: number matching, reserved slugs, grouping. */
+/** Pure helpers for the documents section: number matching, grouping. */
 import { foldKey } from '../text.ts';
 
-/** Slugs the section's own routes use (/van-ban/trang/2/, /van-ban/loai/…, /van-ban/nam/…, /van-ban/tep/…). */
-export const RESERVED_DOCUMENT_SLUGS = new Set(['trang', 'loai', 'nam', 'tep']);
 
 /**
  * The comparable form of a số/ký hiệu: "125/QĐ-UBND", "125/qđ-ubnd" and "125 / QD-UBND" are the

@@ -13,8 +13,3 @@ export function pageWindow(current: number, total: number, radius = 2): PageLink
   });
   return links;
 }
-
-/** URL of page `n` of a list whose first page is `base` (which ends with '/'). */
-export function pageUrl(base: string, n: number): string {
-  return n === 1 ? base : `${base}trang/${n}/`;
-}

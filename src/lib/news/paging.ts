@@ -1,6 +1,8 @@
-/** Splits a list into numbered pages for static routes (/tin-tuc/, /tin-tuc/trang/2/, …). */
+/** Splits a list into numbered pages for static routes (first page, then PAGE_SEGMENT/N: see routes.ts). */
+import { pageCount, pageParam } from '../routes.ts';
+
 export interface ListPage<T> {
-  /** Route parameter: undefined for the first page, "trang/N" after it. */
+  /** Route parameter: undefined for the first page, then pageParam(N). */
   param: string | undefined;
   items: T[];
   current: number;
@@ -8,9 +10,9 @@ export interface ListPage<T> {
 }
 
 export function paginateList<T>(items: readonly T[], perPage: number): ListPage<T>[] {
-  const total = Math.max(1, Math.ceil(items.length / perPage));
+  const total = pageCount(items.length, perPage);
   return Array.from({ length: total }, (_, i) => ({
-    param: i === 0 ? undefined : `trang/${i + 1}`,
+    param: pageParam(i + 1),
     items: items.slice(i * perPage, (i + 1) * perPage),
     current: i + 1,
     total,

@@ -1,0 +1,143 @@
+/**
+ * The portal's URL scheme, in one place: every path the site links to, the slugs its own routes
+ * reserve, the pagination segment, and every path a given content set produces. Pages'
+ * getStaticPaths, components, feeds, the sitemap, the data modules, `npm run new` and the checker
+ * all ask this module, so a route is renamed or added here once; no other file in src/ writes a
+ * site path. Pure: no Astro, no file system.
+ */
+import type { GovernmentLevel, OnlineLevel } from './schemas/procedure.ts';
+
+// Path segments, in Vietnamese without diacritics, as citizens read them in the address bar.
+const NEWS = 'tin-tuc';
+const CATEGORY = 'chuyen-muc';
+const PROCEDURES = 'thu-tuc-hanh-chinh';
+const FIELD = 'linh-vuc';
+const LEVEL = 'cap';
+const ONLINE = 'muc-do';
+const CHECKLIST = 'ho-so';
+const DOCUMENTS = 'van-ban';
+const DOCUMENT_TYPE = 'loai';
+const DOCUMENT_YEAR = 'nam';
+const ATTACHMENTS = 'tep';
+const SEARCH = 'tim-kiem';
+const FEED = 'rss.xml';
+/** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+const ASSETS_DIR = '_astro';
+
+/** Segment of a list's later pages: /tin-tuc/trang/2/. */
+export const PAGE_SEGMENT = 'trang';
+
+/** How many pages a list of `count` items has: always one, even when empty. */
+export const pageCount = (count: number, perPage: number): number => Math.max(1, Math.ceil(count / perPage));
+
+/** Route parameter of page `n` of a list (for `[...page]` routes): undefined for the first page. */
+export const pageParam = (n: number): string | undefined => (n === 1 ? undefined : `${PAGE_SEGMENT}/${n}`);
+
+/** Path of page `n` of a list whose first page is `base` (ending with '/'). */
+export const pagePath = (base: string, n: number): string => (n === 1 ? base : `${base}${PAGE_SEGMENT}/${n}/`);
+
+export const paths = {
+  home: '/',
+  feed: `/${FEED}`,
+  sitemap: '/sitemap.xml',
+  robots: '/robots.txt',
+  notFound: '/404.html',
+  favicon: '/favicon.svg',
+  /** Pagefind's browser API, loaded by the search scripts only when a search runs. */
+  searchIndex: `/${SEARCH_INDEX_DIR}/pagefind.js`,
+  search: `/${SEARCH}/`,
+  news: `/${NEWS}/`,
+  article: (slug: string) => `/${NEWS}/${slug}/`,
+  category: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/`,
+  categoryFeed: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/${FEED}`,
+  catalog: `/${PROCEDURES}/`,
+  procedure: (code: string) => `/${PROCEDURES}/${code}/`,
+  checklist: (code: string) => `/${PROCEDURES}/${code}/${CHECKLIST}/`,
+  field: (slug: string) => `/${PROCEDURES}/${FIELD}/${slug}/`,
+  level: (level: GovernmentLevel) => `/${PROCEDURES}/${LEVEL}/${level}/`,
+  online: (online: OnlineLevel) => `/${PROCEDURES}/${ONLINE}/${online}/`,
+  documents: `/${DOCUMENTS}/`,
+  document: (slug: string) => `/${DOCUMENTS}/${slug}/`,
+  documentType: (slug: string) => `/${DOCUMENTS}/${DOCUMENT_TYPE}/${slug}/`,
+  documentYear: (year: number) => `/${DOCUMENTS}/${DOCUMENT_YEAR}/${year}/`,
+  /** An attachment keeps its document's year folder and its own file name: stable across rebuilds. */
+  attachment: (year: string, fileName: string) => `/${DOCUMENTS}/${ATTACHMENTS}/${year}/${encodeURIComponent(fileName)}`,
+  /** Static pages (content/pages/<slug>.md) live at the top level. */
+  page: (slug: string) => `/${slug}/`,
+} as const;
+
+/**
+ * Slugs an editor's file name may not take, because a route of the site already uses that path.
+ * Static pages share the top level with the sections and the build's own folders.
+ */
+export const RESERVED_SLUGS = {
+  news: new Set([CATEGORY, PAGE_SEGMENT]),
+  documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+} as const;
+
+/** What the site is built from, as far as its paths go. */
+export interface RouteInput {
+  /** The articles the build publishes, with their category. */
+  news: { slug: string; category: string }[];
+  categories: string[];
+  /** Items per page of every paginated list (site.yaml newsPerPage). */
+  perPage: number;
+  /** Every procedure, rescinded ones included: their pages stay, the lists drop them. */
+  procedures: { code: string; field: string; levels: readonly GovernmentLevel[]; online: OnlineLevel; rescinded?: unknown }[];
+  /** Field slugs by field name (content/fields.yaml). */
+  fieldSlugs: Map<string, string>;
+  pages: string[];
+  /** Published documents: slug, type slug, year of issue and the attachment's path, if any. */
+  documents: { slug: string; type: string; year: number; attachment?: string }[];
+  /** Files copied from public/, as paths. */
+  publicFiles: readonly string[];
+}
+
+/** Paths of every page of a list of `count` items whose first page is `base`. */
+function listPages(base: string, count: number, perPage: number): string[] {
+  return Array.from({ length: pageCount(count, perPage) }, (_, i) => pagePath(base, i + 1));
+}
+
+/** How many items fall under each key. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
+export function sitePaths(input: RouteInput): Set<string> {
+  const { perPage } = input;
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, ...input.publicFiles]);
+  const add = (list: string[]) => list.forEach((p) => all.add(p));
+
+  add(listPages(paths.news, input.news.length, perPage));
+  const byCategory = countBy(input.news, (n) => n.category);
+  for (const category of input.categories) {
+    add(listPages(paths.category(category), byCategory.get(category) ?? 0, perPage));
+    all.add(paths.categoryFeed(category));
+  }
+  for (const { slug } of input.news) all.add(paths.article(slug));
+
+  for (const p of input.procedures) {
+    all.add(paths.procedure(p.code));
+    all.add(paths.checklist(p.code));
+    if (p.rescinded) continue; // the page stays, the lists drop it
+    all.add(paths.field(input.fieldSlugs.get(p.field) ?? p.field));
+    for (const level of p.levels) all.add(paths.level(level));
+    all.add(paths.online(p.online));
+  }
+
+  for (const slug of input.pages) all.add(paths.page(slug));
+
+  add(listPages(paths.documents, input.documents.length, perPage));
+  for (const [type, count] of countBy(input.documents, (d) => d.type)) add(listPages(paths.documentType(type), count, perPage));
+  for (const [year, count] of countBy(input.documents, (d) => String(d.year))) add(listPages(paths.documentYear(Number(year)), count, perPage));
+  for (const d of input.documents) {
+    all.add(paths.document(d.slug));
+    if (d.attachment) all.add(d.attachment);
+  }
+  return all;
+}

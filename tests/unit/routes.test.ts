@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { pageCount, pageParam, pagePath, paths, RESERVED_SLUGS, sitePaths } from '../../src/lib/routes.ts';
+
+describe('URL scheme', () => {
+  it('builds every kind of path with a trailing slash, attachments and feeds as files', () => {
+    expect([paths.article('le-hoi'), paths.category('kinh-te'), paths.categoryFeed('kinh-te')]).toEqual(['/tin-tuc/le-hoi/', '/tin-tuc/chuyen-muc/kinh-te/', '/tin-tuc/chuyen-muc/kinh-te/rss.xml']);
+    expect([paths.procedure('1.001193'), paths.checklist('1.001193'), paths.field('ho-tich'), paths.level('xa'), paths.online('toan-trinh')]).toEqual([
+      '/thu-tuc-hanh-chinh/1.001193/', '/thu-tuc-hanh-chinh/1.001193/ho-so/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/cap/xa/', '/thu-tuc-hanh-chinh/muc-do/toan-trinh/',
+    ]);
+    expect([paths.document('125-qd'), paths.documentType('quyet-dinh'), paths.documentYear(2025), paths.attachment('2025', 'QĐ 125.pdf')]).toEqual([
+      '/van-ban/125-qd/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2025/', '/van-ban/tep/2025/Q%C4%90%20125.pdf',
+    ]);
+    expect([paths.page('lien-he'), paths.search, paths.feed, paths.searchIndex]).toEqual(['/lien-he/', '/tim-kiem/', '/rss.xml', '/pagefind/pagefind.js']);
+  });
+  it('numbers list pages after the first under one segment', () => {
+    expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'trang/3']);
+    expect([pagePath('/van-ban/', 1), pagePath('/van-ban/', 2)]).toEqual(['/van-ban/', '/van-ban/trang/2/']);
+    expect([pageCount(0, 12), pageCount(12, 12), pageCount(13, 12)]).toEqual([1, 1, 2]);
+  });
+  it('reserves the slugs its own routes use, for each folder editors name files in', () => {
+    expect([...RESERVED_SLUGS.news]).toEqual(['chuyen-muc', 'trang']);
+    expect([...RESERVED_SLUGS.documents]).toEqual(['trang', 'loai', 'nam', 'tep']);
+    for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
+  });
+  it('lists every path of the site from content alone', () => {
+    const paths = sitePaths({
+      news: Array.from({ length: 13 }, (_, i) => ({ slug: `bai-${i}`, category: 'kinh-te' })),
+      categories: ['kinh-te', 'thong-bao'],
+      perPage: 12,
+      procedures: [{ code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' }, { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {} }],
+      fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
+      pages: ['lien-he'],
+      documents: [
+        ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
+        { slug: '125-qd-ubnd', type: 'quyet-dinh', year: 2025, attachment: '/van-ban/tep/2025/125-qd-ubnd.pdf' },
+      ],
+      publicFiles: ['/files/qd.pdf'],
+    });
+    for (const p of ['/van-ban/', '/van-ban/trang/2/', '/van-ban/125-qd-ubnd/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2024/', '/van-ban/tep/2025/125-qd-ubnd.pdf']) expect(paths.has(p), p).toBe(true);
+    for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/', '/van-ban/nam/2024/trang/2/']) expect(paths.has(p), p).toBe(false);
+    // A type or year with more documents than a page holds is paginated like the full list.
+    for (const p of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2024/']) expect(paths.has(p), p).toBe(true);
+    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/']) {
+      expect(paths.has(p), p).toBe(true);
+    }
+    for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/']) expect(paths.has(p), p).toBe(false);
+  });
+});
