@@ -1,6 +1,6 @@
 /** Schema of a legal or administrative document's frontmatter (`content/documents/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
-import { editorDate, flag, optionalText, text } from './fields.ts';
+import { editorDate, flag, group, optionalText, text } from './fields.ts';
 import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 import { ATTACHMENT_EXTENSIONS, attachmentExtension } from '../documents/files.ts';
 
@@ -30,8 +30,7 @@ export interface DocumentSchemaOptions<File extends z.ZodType> {
 }
 
 export const documentSchema = <File extends z.ZodType = ReturnType<typeof attachmentPath>>({ types, defaultIssuer, file }: DocumentSchemaOptions<File>) =>
-  z
-    .object({
+  group('phần thông tin đầu văn bản', {
       number: text('số/ký hiệu (number)').refine((v) => v.length <= 60, { error: 'số/ký hiệu dài quá 60 ký tự — cần ghi như 125/QĐ-UBND' }),
       type: documentTypeField(types),
       title: text('trích yếu (title)').refine((v) => v.length <= 400, { error: 'trích yếu dài quá 400 ký tự — cần ngắn gọn hơn' }),

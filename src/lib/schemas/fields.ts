@@ -33,7 +33,16 @@ export const count = (label: string, min = 0) =>
     .int({ error: `${label} phải là một số nguyên, ví dụ 1` })
     .min(min, { error: `${label} không được nhỏ hơn ${min}` });
 
-/** A non-empty list. */
+/** A group of fields: lines "name: value" indented under the group's key (or a whole file's top level). */
+export const group = <S extends z.core.$ZodLooseShape>(label: string, shape: S) =>
+  z.object(shape, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `thiếu ${label} — cần thêm ${label} với các dòng "tên: giá trị" thụt vào bên dưới`
+        : `${label} đang là ${typeName(issue.input)} — cần một nhóm các dòng "tên: giá trị" thụt vào bên dưới`,
+  });
+
+/** A list with at least `min` items (0: may be empty). */
 export const list = <T extends z.ZodType>(item: T, label: string, min = 1) =>
   z
     .array(item, { error: (issue) => (issue.input === undefined ? `thiếu ${label} — cần ít nhất ${min} mục` : `${label} phải là một danh sách (mỗi mục một dòng bắt đầu bằng "- ")`) })

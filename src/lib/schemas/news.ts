@@ -1,6 +1,6 @@
 /** Schema of a news article's frontmatter (`content/news/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
-import { editorDate, flag, optionalText, text } from './fields.ts';
+import { editorDate, flag, group, optionalText, text } from './fields.ts';
 import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 
 /** Accepts a category by slug or by name (with or without diacritics) and stores its slug. */
@@ -9,7 +9,7 @@ export const categoryField = (categories: TaxonomyItem[]) =>
 
 /** `image` is Astro's image() helper in the build, a path check in `npm run check`, a string in tests. */
 export const newsSchema = <Image extends z.ZodType>({ image, categories }: { image: () => Image; categories: TaxonomyItem[] }) =>
-  z.object({
+  group('phần thông tin đầu bài', {
     title: text('tiêu đề (title)').refine((v) => v.length <= 200, { error: 'tiêu đề dài quá 200 ký tự — cần ngắn gọn hơn' }),
     date: editorDate('ngày đăng (date)'),
     updated: editorDate('ngày cập nhật (updated)').optional(),

@@ -1,8 +1,8 @@
 /** Schema of a static page's frontmatter (`content/pages/<slug>.md`). */
 import { z } from 'astro/zod';
-import { optionalText, text } from './fields.ts';
+import { group, optionalText, text } from './fields.ts';
 
-export const pageSchema = z.object({
+export const pageSchema = group('phần thông tin đầu trang', {
   title: text('tiêu đề (title)'),
   description: text('mô tả ngắn (description)'),
   order: z.number({ error: 'thứ tự (order) phải là một số, ví dụ 1' }).default(100),

@@ -3,7 +3,7 @@
  * national procedure database (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
  */
 import { z } from 'astro/zod';
-import { choice, count, editorDate, flag, list, optionalText, text } from './fields.ts';
+import { choice, count, editorDate, flag, group, list, optionalText, text } from './fields.ts';
 import { foldKey } from '../text.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
 import { t } from '../../i18n/vi.ts';
@@ -49,17 +49,17 @@ const procedureField = (fields: TaxonomyItem[]) => {
   });
 };
 
-const channel = z.object({
+const channel = group('hình thức nộp (channels)', {
   type: channelType,
   timeLimit: text('thời hạn giải quyết của hình thức nộp (timeLimit)'),
   fee: text('phí, lệ phí của hình thức nộp (fee)'),
   notes: optionalText('ghi chú (notes)'),
 });
 
-const dossierCase = z.object({
+const dossierCase = group('trường hợp hồ sơ (dossier)', {
   case: optionalText('tên trường hợp (case)'),
   documents: list(
-    z.object({
+    group('giấy tờ', {
       name: text('tên giấy tờ (name)'),
       form: optionalText('mẫu đơn, tờ khai (form)'),
       original: count('số bản chính (original)').default(0),
@@ -70,8 +70,7 @@ const dossierCase = z.object({
 });
 
 export const procedureSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
-  z
-    .object({
+  group('tệp thủ tục', {
       code: z
         .union([z.string(), z.number()], { error: 'thiếu mã thủ tục (code) — cần mã như "1.001193", đặt trong ngoặc kép' })
         .transform((v) => String(v).trim())
@@ -108,7 +107,7 @@ export const procedureSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
         })
         .optional(),
       /** Names of fields an editor changed locally; the importer never overwrites them. */
-      local: z.array(z.string()).default([]),
+      local: list(text('tên trường'), 'các trường sửa tại chỗ (local)', 0).default([]),
     })
     .superRefine((p, ctx) => {
       const online = p.channels.some((c) => c.type === 'truc-tuyen');

@@ -1,6 +1,6 @@
 /** Schema of `content/site.yaml`: the unit's identity and the legally required footer. */
 import { z } from 'astro/zod';
-import { choice, list, optionalText, text } from './fields.ts';
+import { choice, count, flag, group, list, optionalText, text } from './fields.ts';
 import { t } from '../../i18n/vi.ts';
 
 const governmentLevel = choice('cấp của đơn vị', {
@@ -15,24 +15,24 @@ const url = (label: string) =>
 const email = (label: string) =>
   text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn` });
 
-const link = z.object({ name: text('tên liên kết'), url: url('địa chỉ liên kết') });
+const link = group('liên kết', { name: text('tên liên kết'), url: url('địa chỉ liên kết') });
 
-const menuItem = z.object({
+const menuItem = group('mục trình đơn', {
   label: text('tên mục'),
   href: text('đường dẫn').refine((v) => v.startsWith('/') || /^https?:\/\//.test(v), {
     error: 'đường dẫn phải bắt đầu bằng / (trang trong site) hoặc https://',
   }),
 });
 
-export const siteSchema = z.object({
-  unit: z.object({
+export const siteSchema = group('tệp site.yaml', {
+  unit: group('thông tin đơn vị (unit)', {
     name: text('tên đơn vị'),
     shortName: text('tên viết tắt của đơn vị'),
     level: governmentLevel,
     place: text('tên địa bàn'),
     parent: optionalText('đơn vị cấp trên'),
   }),
-  site: z.object({
+  site: group('thông tin trang (site)', {
     title: text('tên trang'),
     description: text('mô tả trang'),
     url: url('địa chỉ trang').transform((v) => v.replace(/\/+$/, '')),
@@ -50,32 +50,32 @@ export const siteSchema = z.object({
     },
     { error: 'thiếu mục legal — cần cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử' },
   ),
-  archive: z
-    .object({
-      archived: z.boolean().default(false),
-      notice: optionalText('thông báo lưu trữ'),
-      successors: z.array(link).default([]),
-    })
+  archive: group('trang lưu trữ (archive)', {
+    archived: flag('trang lưu trữ (archive.archived)'),
+    notice: optionalText('thông báo lưu trữ'),
+    successors: list(link, 'các cổng thay thế (archive.successors)', 0).default([]),
+  })
     .default({ archived: false, successors: [] }),
-  onlineServices: z.object({
+  onlineServices: group('cổng dịch vụ công (onlineServices)', {
     name: text('tên cổng dịch vụ công'),
     procedureUrl: url('địa chỉ nộp hồ sơ trực tuyến').refine((v) => v.includes('{code}'), {
       error: 'địa chỉ nộp hồ sơ trực tuyến phải chứa {code} ở chỗ mã thủ tục',
     }),
   }),
-  feedback: z
-    .array(
-      z.object({
+  feedback: list(
+      group('kênh phản ánh', {
         name: text('tên kênh phản ánh'),
         url: url('địa chỉ kênh phản ánh').optional(),
         phone: optionalText('số điện thoại'),
         email: email('thư điện tử').optional(),
       }),
+      'kênh phản ánh, kiến nghị (feedback)',
+      0,
     )
     .default([]),
   menu: list(menuItem, 'trình đơn'),
-  links: z.array(link).default([]),
-  newsPerPage: z.number().int().min(1).max(100).default(12),
+  links: list(link, 'liên kết (links)', 0).default([]),
+  newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

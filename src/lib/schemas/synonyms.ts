@@ -3,10 +3,10 @@
  * each with the full form pages use. Messages speak to editors in Vietnamese.
  */
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { group, text } from './fields.ts';
 import { foldPhrase } from '../search/words.ts';
 
-export const synonymSchema = z.object({
+export const synonymSchema = group('mục (term, means)', {
   term: text('cách viết tắt hoặc cách gọi khác (term)'),
   means: text('cách viết đầy đủ trên trang (means)'),
 });

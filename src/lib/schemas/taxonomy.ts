@@ -1,6 +1,6 @@
 /** Schemas of `content/categories.yaml` (news categories) and `content/fields.yaml` (procedure fields). */
 import { z } from 'astro/zod';
-import { optionalText, text } from './fields.ts';
+import { group, optionalText, text } from './fields.ts';
 import { foldKey, slugify } from '../text.ts';
 
 const slug = (label: string) =>
@@ -8,7 +8,7 @@ const slug = (label: string) =>
     error: `${label} chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ ho-tich`,
   });
 
-export const taxonomyItemSchema = z.object({
+export const taxonomyItemSchema = group('mục (slug, name)', {
   slug: slug('đường dẫn (slug)'),
   name: text('tên'),
   description: optionalText('mô tả'),
