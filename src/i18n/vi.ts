@@ -2,6 +2,38 @@
  * Every string the portal shows, in one place, so a translation is one file.
  * Functions take the values they interpolate; keys are grouped by where they appear.
  */
+
+/**
+ * The strings the browser's scripts show (search page, catalog filter box), apart so that their
+ * bundles carry these and not the whole dictionary; `vi` includes them where the pages read them.
+ */
+export const browserStrings = {
+  search: {
+    kinds: { news: 'Tin tức', procedure: 'Thủ tục hành chính', document: 'Văn bản', page: 'Trang thông tin' },
+    facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', year: 'Năm' },
+    loading: 'Đang tìm…',
+    results: (n: number, q: string) => (n === 0 ? `Không có kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
+    emptyHint: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc xem danh mục thủ tục hành chính.',
+    posted: 'Đăng ngày',
+    noIndex: 'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy npm run build; ở chế độ xem trước khi soạn (npm run dev) chưa tìm kiếm được.',
+    failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc tra cứu theo danh mục.',
+    catalogCount: (n: number) => (n === 0 ? 'Không có thủ tục nào khớp.' : `${n} thủ tục khớp`),
+  },
+  documents: {
+    issued: 'Ngày ban hành',
+  },
+  onlineLevels: {
+    'toan-trinh': 'Toàn trình',
+    'mot-phan': 'Một phần',
+    khong: 'Chưa trực tuyến',
+  },
+  governmentLevels: {
+    tinh: 'Cấp tỉnh',
+    huyen: 'Cấp huyện',
+    xa: 'Cấp xã',
+  },
+} as const;
+
 export const vi = {
   lang: 'vi',
   skipLink: 'Chuyển đến nội dung chính',
@@ -12,34 +44,26 @@ export const vi = {
   /** Name of a table's scrollable region, read when a keyboard user tabs to it: what its columns are. */
   scrollableTable: (headers: string[]) => (headers.length ? `Bảng: ${headers.join(', ')}` : 'Bảng'),
   search: {
+    ...browserStrings.search,
     label: 'Tìm kiếm trên trang',
     placeholder: 'Ví dụ: đăng ký khai sinh',
     button: 'Tìm',
     title: 'Tìm kiếm',
     intro: 'Gõ tên thủ tục, tin tức, số hiệu văn bản hoặc từ khóa, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, GPLX, 125/QĐ-UBND.',
     queryLabel: 'Nội dung cần tìm',
-    kinds: { news: 'Tin tức', procedure: 'Thủ tục hành chính', document: 'Văn bản', page: 'Trang thông tin' },
-    facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', year: 'Năm' },
     filtersTitle: 'Lọc kết quả',
     resultsTitle: 'Kết quả tìm kiếm',
     sortLabel: 'Sắp xếp',
     sortRelevance: 'Phù hợp nhất',
     sortDate: 'Mới nhất',
     clearFilters: 'Bỏ tất cả bộ lọc',
-    loading: 'Đang tìm…',
-    results: (n: number, q: string) => (n === 0 ? `Không có kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
     resultsOf: (shown: number, n: number) => `Đang hiện ${shown}/${n} kết quả`,
-    emptyHint: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc xem danh mục thủ tục hành chính.',
     more: 'Xem thêm kết quả',
-    posted: 'Đăng ngày',
     noScript: 'Tìm kiếm trên trang cần JavaScript. Bạn vẫn có thể tra cứu theo danh mục:',
     browseProcedures: 'Danh mục thủ tục hành chính',
     browseNews: 'Tất cả tin tức',
-    noIndex: 'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy npm run build; ở chế độ xem trước khi soạn (npm run dev) chưa tìm kiếm được.',
-    failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc tra cứu theo danh mục.',
     catalogLabel: 'Tìm thủ tục theo tên hoặc mã',
     catalogHint: 'Danh sách thu hẹp ngay khi bạn gõ, có dấu hay không dấu đều được.',
-    catalogCount: (n: number) => (n === 0 ? 'Không có thủ tục nào khớp.' : `${n} thủ tục khớp`),
   },
   display: {
     label: 'Tùy chọn hiển thị',
@@ -154,7 +178,7 @@ export const vi = {
     summary: 'Trích yếu',
     issuer: 'Cơ quan ban hành',
     signer: 'Người ký',
-    issued: 'Ngày ban hành',
+    issued: browserStrings.documents.issued,
     effective: 'Ngày có hiệu lực',
     expires: 'Ngày hết hiệu lực',
     replacedBy: 'Văn bản thay thế',
@@ -176,21 +200,13 @@ export const vi = {
     backToList: 'Xem tất cả văn bản',
     sameType: (name: string) => `Các văn bản khác cùng loại: ${name}`,
   },
-  onlineLevels: {
-    'toan-trinh': 'Toàn trình',
-    'mot-phan': 'Một phần',
-    khong: 'Chưa trực tuyến',
-  },
+  onlineLevels: browserStrings.onlineLevels,
   onlineLevelHints: {
     'toan-trinh': 'Nộp, thanh toán và nhận kết quả hoàn toàn trực tuyến',
     'mot-phan': 'Một phần thực hiện trực tuyến, một phần trực tiếp',
     khong: 'Nộp trực tiếp hoặc qua bưu chính',
   },
-  governmentLevels: {
-    tinh: 'Cấp tỉnh',
-    huyen: 'Cấp huyện',
-    xa: 'Cấp xã',
-  },
+  governmentLevels: browserStrings.governmentLevels,
   channelTypes: {
     'truc-tiep': 'Trực tiếp',
     'truc-tuyen': 'Trực tuyến',

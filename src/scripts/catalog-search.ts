@@ -3,7 +3,7 @@
  * the catalog (src/lib/procedures/catalog.ts): code or name, every word, diacritics and đ ignored.
  */
 import { matchesQuery } from '../lib/procedures/catalog.ts';
-import { t } from '../i18n/vi.ts';
+import { browserStrings as t } from '../i18n/vi.ts';
 
 export function initCatalogSearch(root = document.querySelector<HTMLElement>('[data-module="catalog-search"]')) {
   if (!root) return;

@@ -9,7 +9,7 @@ import { planSearch } from '../lib/search/query.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import type { Synonym } from '../lib/search/synonyms.ts';
 import { FACETS, readState, writeState, type Facet, type SearchState } from '../lib/search/state.ts';
-import { t } from '../i18n/vi.ts';
+import { browserStrings as t } from '../i18n/vi.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
