@@ -1,5 +1,5 @@
 /**
- * Search quality over the built sample site, through Pagefind's own API in one page:
+ * Search quality over the built sample site, with the search page's own engine over Pagefind:
  * every procedure is found by its title typed plainly, accented and plain queries agree,
  * abbreviations find what their full form finds.
  */
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { sampleProcedures } from '../support/content.ts';
-import { find, preparePagefind, synonyms } from '../support/search.ts';
+import { find, prepareSearch, synonyms } from '../support/search.ts';
 import { foldKey } from '../../src/lib/text.ts';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +16,7 @@ let page: Page;
 beforeAll(async () => {
   ({ page } = await openPage(browser(), baseUrl));
   await page.goto(baseUrl + '/tim-kiem/');
-  await preparePagefind(page);
+  await prepareSearch(page);
 });
 
 const sorted = (ids: string[]) => [...ids].sort();
@@ -67,8 +67,8 @@ describe('search matching', () => {
       expect((await find(page, q, 3)).urls, q).toContain(url);
     }
     // The type facet narrows to that type; another type leaves it out.
-    expect((await find(page, '125 qd ubnd', 3, { doctype: 'Quyết định' })).urls).toContain(url);
-    expect((await find(page, '125 qd ubnd', 10, { doctype: 'Kế hoạch' })).urls).not.toContain(url);
+    expect((await find(page, '125 qd ubnd', 3, { doctype: ['Quyết định'] })).urls).toContain(url);
+    expect((await find(page, '125 qd ubnd', 10, { doctype: ['Kế hoạch'] })).urls).not.toContain(url);
   });
 
   it('matches old and new tone placement alike', async () => {

@@ -1,10 +1,14 @@
 /**
- * Runs searches against the built index the way the search page does (src/scripts/search-engine.ts):
- * query plan in Node, Pagefind in one Chromium page, exact-first ranking back in Node.
+ * Runs searches against the built index with the search page's own engine
+ * (src/scripts/search-engine.ts), bundled by esbuild and run in one Chromium page of the site
+ * beside Pagefind, as the search page runs it; the query plan is made here with the same module.
  */
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { boostTitles, planSearch, rankResults, TITLE_BOOST_WINDOW } from '../../src/lib/search/query.ts';
+import { planSearch } from '../../src/lib/search/query.ts';
+import type { SearchState } from '../../src/lib/search/state.ts';
 import { loadSynonyms } from '../../src/data/synonyms.ts';
+import { root } from './cli.ts';
 
 export const synonyms = loadSynonyms();
 
@@ -17,8 +21,18 @@ export interface Found {
   exactIds: string[];
 }
 
-/** Loads Pagefind in `page` (any page of the site) once. */
-export async function preparePagefind(page: Page) {
+/** The engine as one script that defines `window.trangtinSearchEngine`. */
+const engineScript = build({
+  stdin: { contents: "export { runSearch } from './src/scripts/search-engine.ts';", resolveDir: root, loader: 'ts' },
+  bundle: true,
+  format: 'iife',
+  globalName: 'trangtinSearchEngine',
+  write: false,
+}).then((result) => result.outputFiles[0]!.text);
+
+/** Loads Pagefind and the engine in `page` (any page of the site) once. */
+export async function prepareSearch(page: Page) {
+  await page.addScriptTag({ content: await engineScript });
   // A string, not a function: Vitest would rewrite import() inside a function's source.
   await page.evaluate(`window.pf ?? import('/pagefind/pagefind.js').then(async (pf) => {
     await pf.init();
@@ -27,25 +41,27 @@ export async function preparePagefind(page: Page) {
   })`);
 }
 
-export async function find(page: Page, query: string, top = 3, filters: object = {}): Promise<Found> {
+/** Searches as the search page does for `query` with `filters` chosen, ranked by relevance. */
+export async function find(page: Page, query: string, top = 3, filters: SearchState['filters'] = {}): Promise<Found> {
   const plan = planSearch(query, synonyms);
   if (!plan) return { ids: [], urls: [], exactIds: [] };
-  const raw = await page.evaluate(async ({ loose, exact, filters }) => {
-    type R = { id: string; data: () => Promise<{ url: string }> };
-    const pf = (window as unknown as { pf: { search: (q: string, o: object) => Promise<{ results: R[] }> } }).pf;
-    const l = (await pf.search(loose, { filters })).results;
-    const e = exact ? (await pf.search(exact, { filters })).results : [];
-    (window as unknown as { last: Record<string, R> }).last = Object.fromEntries([...l, ...e].map((r) => [r.id, r]));
-    return { loose: l.map((r) => ({ id: r.id })), exact: e.map((r) => ({ id: r.id })) };
-  }, { loose: plan.loose, exact: plan.exact, filters });
-  const ranked = rankResults(raw.loose, raw.exact);
-  const data = (ids: string[]) =>
-    page.evaluate(async (ids) => {
-      const last = (window as unknown as { last: Record<string, { data: () => Promise<{ url: string; meta: { title?: string } }> }> }).last;
-      return Promise.all(ids.map(async (id) => { const d = await last[id]!.data(); return { id, url: d.url, title: d.meta.title ?? '' }; }));
-    }, ids);
-  const head = await data(ranked.slice(0, TITLE_BOOST_WINDOW).map((r) => r.id));
-  const ids = boostTitles(ranked, new Map(head.map((h) => [h.id, h.title])), plan.loose).map((r) => r.id);
-  const urls = (await data(ids.slice(0, top))).map((d) => d.url);
-  return { ids, urls, exactIds: raw.exact.map((r) => r.id) };
+  return page.evaluate(
+    async ({ plan, state, top }) => {
+      type Result = { id: string; data: () => Promise<{ url: string }> };
+      type Pagefind = { search: (q: string, o?: object) => Promise<{ results: Result[] }> };
+      const { pf, trangtinSearchEngine } = window as unknown as { pf: Pagefind; trangtinSearchEngine: { runSearch: (pf: Pagefind, plan: unknown, state: unknown) => Promise<{ results: Result[] }> } };
+      // Pagefind as the engine sees it, recording the ids each query found.
+      const searches: { query: string; ids: string[] }[] = [];
+      const recording: Pagefind = { ...pf, search: async (q, o) => {
+        const response = await pf.search(q, o);
+        searches.push({ query: q, ids: response.results.map((r) => r.id) });
+        return response;
+      } };
+      const { results } = await trangtinSearchEngine.runSearch(recording, plan, state);
+      const urls = await Promise.all(results.slice(0, top).map(async (r) => (await r.data()).url));
+      const exactIds = plan.exact ? (searches.find((s) => s.query === plan.exact)?.ids ?? []) : [];
+      return { ids: results.map((r) => r.id), urls, exactIds };
+    },
+    { plan, state: { q: query, sort: 'relevance', filters } satisfies SearchState, top },
+  );
 }
