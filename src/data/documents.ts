@@ -3,12 +3,12 @@
  * this module, never getCollection directly. Also stats each attachment for its size label.
  */
 import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from '../lib/news/publishing.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
-import { msg } from '../lib/check/messages.ts';
+import { attachmentClashes, documentNumberProblems, missingAttachments, slugProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
 import { numberKey } from '../lib/documents/list.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
@@ -41,37 +41,30 @@ let index: Promise<DocumentIndex> | undefined;
 const byIssued = (a: LegalDocument, b: LegalDocument) => b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
 
 async function build(): Promise<DocumentIndex> {
-  const entries = await getCollection('documents');
-  const problems: Problem[] = [];
-  const slugs = new Map<string, string>();
-  const numbers = new Map<string, string>();
+  const entries = (await getCollection('documents'))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((entry) => ({ entry, slug: entry.id.split('/').pop()!, folder: entry.id.split('/').slice(0, -1).join('/'), file: entry.filePath ?? entry.id }));
+  const problems: Problem[] = [
+    ...slugProblems(entries, RESERVED_SLUGS.documents),
+    ...documentNumberProblems(entries.map(({ file, entry }) => ({ file, number: entry.data.number })), numberKey),
+  ];
+  const attachments: AttachmentRef[] = [];
   const published: LegalDocument[] = [];
-  for (const entry of entries.sort((a, b) => a.id.localeCompare(b.id))) {
-    const slug = entry.id.split('/').pop()!;
-    const folder = entry.id.split('/').slice(0, -1).join('/');
-    const file = entry.filePath ?? entry.id;
-    if (slugs.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, slugs.get(slug)!) });
-    slugs.set(slug, file);
-    if (RESERVED_SLUGS.documents.has(slug)) problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
-    const key = numberKey(entry.data.number);
-    if (numbers.has(key)) problems.push({ file, field: 'number', message: msg.duplicateNumber(entry.data.number, numbers.get(key)!) });
-    numbers.set(key, file);
+  for (const { entry, slug, folder, file } of entries) {
     if (!isPublished({ date: entry.data.issued, draft: entry.data.draft }, buildTime, preview)) continue;
     let attachment: Attachment | undefined;
     if (entry.data.file) {
       // The id keeps the year folder; the attachment path is relative to the .md file.
       const path = join(contentDir, 'documents', folder, entry.data.file);
-      let size: number;
-      try {
-        size = statSync(path).size;
-      } catch {
-        problems.push({ file, field: 'file', message: msg.attachmentMissing(entry.data.file, `${dirname(path)}/`) });
-        continue;
-      }
-      attachment = { url: attachmentUrl(folder, entry.data.file), description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
+      const size = statSync(path, { throwIfNoEntry: false })?.size;
+      const url = attachmentUrl(folder, entry.data.file);
+      attachments.push({ file, written: entry.data.file, url, source: posix.join(posix.dirname(file), entry.data.file), exists: size !== undefined, folder: `${dirname(path)}/` });
+      if (size === undefined) continue;
+      attachment = { url, description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
     }
     published.push({ ...entry, slug, url: paths.document(slug), year: vietnamYear(entry.data.issued), attachment });
   }
+  problems.push(...missingAttachments(attachments), ...attachmentClashes(attachments));
   if (problems.length) throw new ContentError(problems);
 
   const all = published.sort(byIssued);

@@ -7,7 +7,7 @@ import { byNewest, isPublished } from '../lib/news/publishing.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError } from '../lib/validation.ts';
-import { msg } from '../lib/check/messages.ts';
+import { slugProblems } from '../lib/check/cross-file.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
 import { loadConfig } from './config.ts';
@@ -25,23 +25,13 @@ interface NewsIndex {
 let index: Promise<NewsIndex> | undefined;
 
 async function build(): Promise<NewsIndex> {
-  const entries = await getCollection('news');
-  const problems = [];
+  const entries = (await getCollection('news')).map((entry) => ({ entry, slug: entry.id.split('/').pop()!, file: entry.filePath ?? entry.id }));
+  const problems = slugProblems(entries, RESERVED_SLUGS.news);
+  if (problems.length) throw new ContentError(problems);
   const bySlug = new Map<string, Article>();
-  const seen = new Map<string, string>();
-  for (const entry of entries) {
-    const slug = entry.id.split('/').pop()!;
-    const file = entry.filePath ?? entry.id;
-    if (seen.has(slug)) {
-      problems.push({ file, field: 'tên tệp', message: msg.duplicateSlug(slug, seen.get(slug)!) });
-    }
-    seen.set(slug, file);
-    if (RESERVED_SLUGS.news.has(slug)) {
-      problems.push({ file, field: 'tên tệp', message: msg.reservedSlug(slug) });
-    }
+  for (const { entry, slug } of entries) {
     if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: paths.article(slug) });
   }
-  if (problems.length) throw new ContentError(problems);
 
   const all = [...bySlug.values()].sort(byNewest);
   const byCategory = new Map<string, Article[]>(loadConfig().categories.map((c) => [c.slug, []]));

@@ -1,7 +1,7 @@
 /** The procedure catalog, loaded and checked once per build. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type Problem } from '../lib/validation.ts';
-import { msg } from '../lib/check/messages.ts';
+import { ContentError } from '../lib/validation.ts';
+import { procedureCodeProblems } from '../lib/check/cross-file.ts';
 import { listed } from '../lib/procedures/catalog.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
@@ -13,22 +13,10 @@ let catalog: Promise<Procedure[]> | undefined;
 
 async function load(): Promise<Procedure[]> {
   const entries = await getCollection('procedures');
-  const problems: Problem[] = [];
-  const byCode = new Map<string, string>();
-  const result: Procedure[] = [];
-  for (const entry of entries) {
-    const file = entry.filePath ?? entry.id;
-    const { code } = entry.data;
-    if (byCode.has(code)) {
-      problems.push({ file, field: 'code', message: msg.duplicateCode(code, byCode.get(code)!) });
-    } else if (entry.id !== code) {
-      problems.push({ file, field: 'code', message: msg.codeFileName(code) });
-    }
-    byCode.set(code, file);
-    result.push({ ...entry.data, url: paths.procedure(code), file });
-  }
+  const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
+  const problems = procedureCodeProblems(files);
   if (problems.length) throw new ContentError(problems);
-  return result;
+  return entries.map((entry, i) => ({ ...entry.data, url: paths.procedure(entry.data.code), file: files[i]!.file }));
 }
 
 /** Every procedure, rescinded ones included (their pages stay reachable). */

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { contentDir, loadConfig } from '../data/config.ts';
 import { buildTime, preview } from '../data/build-env.ts';
 import { attachmentsToCopy } from '../lib/documents/attachments.ts';
+import { attachmentClashes, missingAttachments } from '../lib/check/cross-file.ts';
+import { formatProblem } from '../lib/validation.ts';
 
 export default function documentFilesIntegration(): AstroIntegration {
   return {
@@ -29,16 +31,18 @@ export default function documentFilesIntegration(): AstroIntegration {
             }),
         );
         const copies = attachmentsToCopy(files, { types: loadConfig().documentTypes, now: buildTime, preview });
-        const problems: string[] = [];
-        const byUrl = new Map<string, string>();
-        for (const c of copies) {
-          const other = byUrl.get(c.url);
-          if (other && other !== c.source) problems.push(`content/documents/${c.document}: tệp đính kèm "${c.written}" trùng tên với content/documents/${other} trong cùng năm — cần đổi tên một trong hai tệp`);
-          byUrl.set(c.url, c.source);
-          if (!existsSync(join(root, c.source))) problems.push(`content/documents/${c.document}: không tìm thấy tệp đính kèm "${c.written}" — cần chép tệp vào content/documents/${dirname(c.source)}/ hoặc sửa lại tên tệp`);
-        }
-        if (problems.length) throw new Error(`Tệp đính kèm văn bản:\n${problems.join('\n')}`);
+        const refs = copies.map((c) => ({
+          file: `content/documents/${c.document}`,
+          written: c.written,
+          url: c.url,
+          source: `content/documents/${c.source}`,
+          exists: existsSync(join(root, c.source)),
+          folder: `content/documents/${dirname(c.source)}/`,
+        }));
+        const problems = [...missingAttachments(refs), ...attachmentClashes(refs)];
+        if (problems.length) throw new Error(`Tệp đính kèm văn bản:\n${problems.map(formatProblem).join('\n')}`);
         const outDir = fileURLToPath(dir);
+        const byUrl = new Map(copies.map((c) => [c.url, c.source]));
         for (const [url, source] of byUrl) {
           const target = join(outDir, decodeURIComponent(url));
           await mkdir(dirname(target), { recursive: true });

@@ -26,12 +26,12 @@ import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
 import { internalPath, pathExists } from './links.ts';
 import { imageFormat } from './images.ts';
 import { msg } from './messages.ts';
+import { attachmentClashes, documentNumberProblems, firstOfEach, procedureCodeProblems, slugProblems, type AttachmentRef } from './cross-file.ts';
 
 export type { Corpus } from './corpus.ts';
 export type { Problem } from '../validation.ts';
 
 const BODY = 'nội dung';
-const FILE_NAME = 'tên tệp';
 
 const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 const parked = (path: string) => path.split('/').pop()!.startsWith('_');
@@ -171,14 +171,12 @@ export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<str
       const problem = imageProblem(path, src);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
-  const bySlug = new Map<string, string>();
   const published: { slug: string; category: string }[] = [];
   const unpublished = new Set<string>();
-  for (const path of corpus.files.filter((f) => f.startsWith('news/') && f.endsWith('.md') && !parked(f)).sort()) {
+  const newsFiles = corpus.files.filter((f) => f.startsWith('news/') && f.endsWith('.md') && !parked(f)).sort();
+  problems.push(...slugProblems(newsFiles.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.news));
+  for (const path of newsFiles) {
     const slug = baseName(path);
-    if (bySlug.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, bySlug.get(slug)!) });
-    else bySlug.set(slug, label(path));
-    if (RESERVED_SLUGS.news.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
     const data = checkMarkdown(path, newsSchema({ image: coverImage(path), categories }));
     if (!data) continue;
     if (isPublished(data, corpus.now, corpus.preview)) published.push({ slug, category: data.category });
@@ -186,18 +184,14 @@ export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<str
   }
 
   // Static pages.
-  const pages: string[] = [];
-  for (const path of corpus.files.filter((f) => /^pages\/[^/]+\.md$/.test(f) && !parked(f)).sort()) {
-    const slug = baseName(path);
-    if (RESERVED_SLUGS.pages.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
-    pages.push(slug);
-    checkMarkdown(path, pageSchema);
-  }
+  const pageFiles = corpus.files.filter((f) => /^pages\/[^/]+\.md$/.test(f) && !parked(f)).sort();
+  const pages = pageFiles.map(baseName);
+  problems.push(...slugProblems(pageFiles.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.pages));
+  for (const path of pageFiles) checkMarkdown(path, pageSchema);
 
   // Procedures.
   const schema = procedureSchema({ fields });
-  const byCode = new Map<string, string>();
-  const procedures = [];
+  const codes: { file: string; name: string; code: string; line?: number; data: z.infer<typeof schema> }[] = [];
   // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
   const procedureFiles = corpus.files.filter((f) => /^procedures\/[^/]+\.ya?ml$/.test(f) && !parked(f));
   const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
@@ -209,14 +203,10 @@ export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<str
       for (const s of scalars(doc, lines)) if (typeof s.value === 'string') checkBody(path, scanBody(s.value, s.line));
     }
     if (!data) continue;
-    const line = doc && lines ? lineOf(doc, lines, ['code']) : undefined;
-    if (byCode.has(data.code)) add({ file: label(path), line, field: 'code', message: msg.duplicateCode(data.code, byCode.get(data.code)!) });
-    else {
-      byCode.set(data.code, label(path));
-      if (baseName(path) !== data.code) add({ file: label(path), line, field: 'code', message: msg.codeFileName(data.code) });
-      procedures.push(data);
-    }
+    codes.push({ file: label(path), name: baseName(path), code: data.code, line: doc && lines ? lineOf(doc, lines, ['code']) : undefined, data });
   }
+  problems.push(...procedureCodeProblems(codes));
+  const procedures = firstOfEach(codes, (c) => c.code).map((c) => c.data);
 
   // Documents (văn bản): same schema as the build, plus the attachment exists and is not too large.
   const attachment = (path: string) => () =>
@@ -230,32 +220,28 @@ export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<str
       if (bytes > ATTACHMENT_LIMIT) ctx.addIssue({ code: 'custom', message: msg.attachmentTooLarge(src, bytes, ATTACHMENT_LIMIT) });
     });
   const documents: { slug: string; type: string; year: number; attachment?: string }[] = [];
-  const documentSlugs = new Map<string, string>();
-  const documentNumbers = new Map<string, string>();
-  const attachmentUrls = new Map<string, string>();
-  for (const path of corpus.files.filter((f) => f.startsWith('documents/') && f.endsWith('.md') && !parked(f)).sort()) {
+  const numbers: { file: string; number: string }[] = [];
+  const attachments: AttachmentRef[] = [];
+  const documentFiles = corpus.files.filter((f) => f.startsWith('documents/') && f.endsWith('.md') && !parked(f)).sort();
+  problems.push(...slugProblems(documentFiles.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.documents));
+  for (const path of documentFiles) {
     const slug = baseName(path);
-    if (documentSlugs.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.duplicateSlug(slug, documentSlugs.get(slug)!) });
-    else documentSlugs.set(slug, label(path));
-    if (RESERVED_SLUGS.documents.has(slug)) add({ file: label(path), field: FILE_NAME, message: msg.reservedSlug(slug) });
     const data = checkMarkdown(path, documentSchema({ types: documentTypes, defaultIssuer: site?.unit.name ?? '', file: attachment(path) }));
     if (!data) continue;
-    const key = numberKey(data.number);
-    if (documentNumbers.has(key)) add({ file: label(path), field: 'number', message: msg.duplicateNumber(data.number, documentNumbers.get(key)!) });
-    else documentNumbers.set(key, label(path));
+    numbers.push({ file: label(path), number: data.number });
     let published: string | undefined;
-    if (data.file) {
-      const folder = path.split('/').slice(1, -1).join('/');
-      const url = attachmentUrl(folder, data.file);
-      const source = resolveRelative(path, data.file);
-      const other = attachmentUrls.get(url);
-      if (other && other !== source) add({ file: label(path), field: 'file', message: msg.attachmentNameClash(data.file, label(other)) });
-      else if (source) attachmentUrls.set(url, source);
+    const source = data.file && resolveRelative(path, data.file);
+    if (data.file && source) {
+      // Existence is the schema's rule above (it names the line); here only clashes between files.
+      const url = attachmentUrl(path.split('/').slice(1, -1).join('/'), data.file);
+      attachments.push({ file: label(path), written: data.file, url, source: label(source), folder: '' });
       published = decodeURIComponent(url);
     }
     if (isPublished({ date: data.issued, draft: data.draft }, corpus.now, corpus.preview)) documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment: published });
     else unpublished.add(sitePath.document(slug));
   }
+
+  problems.push(...documentNumberProblems(numbers, numberKey), ...attachmentClashes(attachments));
 
   // Links, now that every route is known.
   const paths = sitePaths({
