@@ -1,0 +1,21 @@
+/** site.yaml and the lists other files refer to (categories, fields, document types, abbreviations). */
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { taxonomySchema, type TaxonomyItem } from '../../schemas/taxonomy.ts';
+import { synonymsSchema } from '../../schemas/synonyms.ts';
+import type { CheckContext, Rule } from '../context.ts';
+
+export const configRule: Rule = {
+  name: 'cấu hình đơn vị và các danh mục',
+  run(ctx: CheckContext) {
+    const list = (path: string) => (ctx.readYamlFile(path, taxonomySchema).data ?? []) as TaxonomyItem[];
+    ctx.config = {
+      site: ctx.readYamlFile('site.yaml', siteSchema).data as SiteConfig | undefined,
+      categories: list('categories.yaml'),
+      fields: list('fields.yaml'),
+      // Optional: a site without a documents section (see src/data/config.ts).
+      documentTypes: ctx.has.has('document-types.yaml') ? list('document-types.yaml') : [],
+    };
+    // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
+    if (ctx.has.has('search-synonyms.yaml')) ctx.readYamlFile('search-synonyms.yaml', synonymsSchema);
+  },
+};

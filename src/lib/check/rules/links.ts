@@ -1,0 +1,29 @@
+/** Internal links in bodies and text fields lead to pages the site will have, once every route is known. */
+import { sitePaths } from '../../routes.ts';
+import { internalPath, pathExists } from '../links.ts';
+import { msg } from '../messages.ts';
+import { BODY, type Rule } from '../context.ts';
+
+export const linksRule: Rule = {
+  name: 'liên kết trong nội dung',
+  run(ctx) {
+    const { site, categories, fields } = ctx.config;
+    ctx.paths = sitePaths({
+      ...ctx.routes,
+      categories: categories.map((c) => c.slug),
+      perPage: site?.newsPerPage ?? 12,
+      fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),
+      publicFiles: ctx.corpus.publicFiles,
+    });
+    for (const { file, item } of ctx.links) {
+      const href = item.href;
+      const path = internalPath(href, site?.site.url);
+      if (!href || href.startsWith('#') || (path === undefined && /^(https?:|mailto:|tel:)/i.test(href))) continue;
+      if (path === undefined) ctx.add({ file, line: item.line, field: BODY, message: msg.relativeLink(href) });
+      else if (!pathExists(ctx.paths, path)) {
+        const draft = ctx.unpublished.has(path) || ctx.unpublished.has(`${path}/`);
+        ctx.add({ file, line: item.line, field: BODY, message: draft ? msg.unpublishedLink(href) : msg.brokenLink(href) });
+      }
+    }
+  },
+};

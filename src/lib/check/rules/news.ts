@@ -1,0 +1,29 @@
+/** News articles: file names, frontmatter, cover image and body; which will be published. */
+import { z } from 'astro/zod';
+import { newsSchema } from '../../schemas/news.ts';
+import { isPublished } from '../../news/publishing.ts';
+import { RESERVED_SLUGS, paths } from '../../routes.ts';
+import { label } from '../corpus.ts';
+import { msg } from '../messages.ts';
+import { slugProblems } from '../cross-file.ts';
+import { baseName, type Rule } from '../context.ts';
+
+export const newsRule: Rule = {
+  name: 'tin tức',
+  run(ctx) {
+    const files = ctx.files(/^news\/.*\.md$/);
+    ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.news));
+    for (const path of files) {
+      const cover = () =>
+        z.string({ error: msg.coverMissingSrc() }).superRefine((src, issue) => {
+          const problem = ctx.imageProblem(path, src);
+          if (problem) issue.addIssue({ code: 'custom', message: problem });
+        });
+      const data = ctx.checkMarkdown(path, newsSchema({ image: cover, categories: ctx.config.categories }));
+      if (!data) continue;
+      const slug = baseName(path);
+      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category });
+      else ctx.unpublished.add(paths.article(slug));
+    }
+  },
+};

@@ -1,0 +1,30 @@
+/** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
+import { PROCEDURE_CODE, procedureSchema } from '../../schemas/procedure.ts';
+import { lineOf } from '../../validation.ts';
+import { label } from '../corpus.ts';
+import { scanBody } from '../body.ts';
+import { scalars } from '../yaml-walk.ts';
+import { firstOfEach, procedureCodeProblems } from '../cross-file.ts';
+import { baseName, type Rule } from '../context.ts';
+
+export const proceduresRule: Rule = {
+  name: 'thủ tục hành chính',
+  run(ctx) {
+    const schema = procedureSchema({ fields: ctx.config.fields });
+    // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
+    const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
+    const files = ctx.files(/^procedures\/[^/]+\.ya?ml$/).sort((a, b) => named(a) - named(b) || a.localeCompare(b));
+    const records = [];
+    for (const path of files) {
+      const text = ctx.readText(path);
+      if (text === undefined) continue;
+      const { data, doc, lines } = ctx.checkYaml(path, text, schema);
+      if (doc && lines) {
+        for (const s of scalars(doc, lines)) if (typeof s.value === 'string') ctx.checkBody(path, scanBody(s.value, s.line));
+      }
+      if (data && doc && lines) records.push({ file: label(path), name: baseName(path), code: data.code, line: lineOf(doc, lines, ['code']), data });
+    }
+    ctx.problems.push(...procedureCodeProblems(records));
+    ctx.routes.procedures = firstOfEach(records, (r) => r.code).map((r) => r.data);
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * Each of the checker's rules on its own, over a few files in memory: what it reports, and what it
+ * hands to the rules after it. (tests/build/check.test.ts runs them all over whole fixture sites.)
+ */
+import { describe, expect, it } from 'vitest';
+import { CheckContext, type Rule } from '../../src/lib/check/context.ts';
+import { RULES } from '../../src/lib/check/index.ts';
+import { configRule } from '../../src/lib/check/rules/config.ts';
+import { imageSizeRule } from '../../src/lib/check/rules/images.ts';
+import { newsRule } from '../../src/lib/check/rules/news.ts';
+import { pagesRule } from '../../src/lib/check/rules/pages.ts';
+import { proceduresRule } from '../../src/lib/check/rules/procedures.ts';
+import { documentsRule } from '../../src/lib/check/rules/documents.ts';
+import { linksRule } from '../../src/lib/check/rules/links.ts';
+import { formatProblem } from '../../src/lib/validation.ts';
+
+const NOW = new Date('2025-06-01T00:00:00+07:00');
+const categories = [{ slug: 'kinh-te', name: 'Kinh tế' }];
+const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }];
+const documentTypes = [{ slug: 'quyet-dinh', name: 'Quyết định' }];
+
+/** Runs one rule over `files`, with the configuration the earlier rules would have found. */
+function run(rule: Rule, files: Record<string, string | Uint8Array>, setup: (ctx: CheckContext) => void = () => {}) {
+  const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
+  const ctx = new CheckContext({ files: Object.keys(files), publicFiles: [], read: (p) => bytes(files[p]!), now: NOW, preview: false });
+  ctx.config = { categories, fields, documentTypes };
+  setup(ctx);
+  rule.run(ctx);
+  return { ctx, lines: ctx.sortedProblems().map(formatProblem) };
+}
+
+const article = (extra = '', body = 'Nội dung.') => `---\ntitle: "A"\ndate: 2025-01-02\ncategory: kinh-te\nauthor: "B"\nsummary: "C"\n${extra}---\n${body}\n`;
+const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sinh"\nfield: "Hộ tịch"\nlevels: [xa]\nonline: khong\napplicants: ["Công dân"]\nsteps: ["Nộp hồ sơ."]\nchannels:\n  - type: truc-tiep\n    timeLimit: "Trong ngày"\n    fee: "Miễn"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        original: 1\ntimeLimit: "Trong ngày"\nfee: "Miễn"\nagency: "UBND xã"\nresult: "Giấy khai sinh"\nlegalBasis: ["Luật Hộ tịch 2014"]\n`;
+
+describe('checker rules', () => {
+  it('run in order: configuration first, links last', () => {
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'liên kết trong nội dung']);
+  });
+  it('configuration: a missing required file is named; optional lists may be absent', () => {
+    const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
+    expect(lines).toEqual(['content/site.yaml  (cả tệp)  không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README']);
+    expect(ctx.config).toMatchObject({ categories: [{ slug: 'kinh-te' }], fields: [{ name: 'Hộ tịch' }], documentTypes: [] });
+  });
+  it('image sizes: a photo over 5 MB', () => {
+    const { lines } = run(imageSizeRule, { 'news/2025/images/a.jpg': new Uint8Array(6 * 1024 * 1024), 'news/2025/images/b.jpg': new Uint8Array(10) });
+    expect(lines).toEqual([expect.stringMatching(/^content\/news\/2025\/images\/a\.jpg {2}\(cả tệp\) {2}ảnh nặng 6 MB, vượt giới hạn 5 MB/)]);
+  });
+  it('news: reserved names, missing images, parked files, and which articles are published', () => {
+    const { ctx, lines } = run(newsRule, {
+      'news/2025/trang.md': article(),
+      'news/2025/hen-ngay.md': article().replace('2025-01-02', '2025-12-01'),
+      'news/2025/_nhap.md': 'không phải bài',
+      'news/2025/anh.md': article('', '![Cầu](./images/khong-co.png)'),
+    });
+    expect(lines).toEqual([
+      'content/news/2025/anh.md:8  nội dung  không tìm thấy ảnh "./images/khong-co.png" — cần chép tệp ảnh vào content/news/2025/images/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
+      'content/news/2025/trang.md  tên tệp  "trang" là tên dành riêng của trang web — cần đổi tên tệp',
+    ]);
+    expect(ctx.routes.news.map((n) => n.slug)).toEqual(['anh', 'trang']);
+    expect([...ctx.unpublished]).toEqual(['/tin-tuc/hen-ngay/']);
+  });
+  it('pages: a page may not take a section\'s name', () => {
+    const page = '---\ntitle: "A"\ndescription: "B"\n---\nNội dung.\n';
+    const { ctx, lines } = run(pagesRule, { 'pages/van-ban.md': page, 'pages/lien-he.md': page });
+    expect(lines).toEqual(['content/pages/van-ban.md  tên tệp  "van-ban" là tên dành riêng của trang web — cần đổi tên tệp']);
+    expect(ctx.routes.pages).toEqual(['lien-he', 'van-ban']);
+  });
+  it('procedures: one file per code named by it, scripts in text fields, and the listed records', () => {
+    const { ctx, lines } = run(proceduresRule, {
+      'procedures/1.001193.yaml': procedure('1.001193'),
+      'procedures/1.001193-cu.yaml': procedure('1.001193'),
+      'procedures/khai-tu.yaml': procedure('1.000656').replace('"Nộp hồ sơ."', '"<script>x()</script>"'),
+    });
+    expect(lines).toEqual([
+      'content/procedures/1.001193-cu.yaml:1  code  mã thủ tục 1.001193 trùng với content/procedures/1.001193.yaml — mỗi thủ tục chỉ có một tệp',
+      'content/procedures/khai-tu.yaml:1  code  tên tệp phải là mã thủ tục — cần đổi tên thành 1.000656.yaml',
+      expect.stringMatching(/^content\/procedures\/khai-tu\.yaml:7 {2}nội dung {2}mã <script> không được phép/),
+    ]);
+    expect(ctx.routes.procedures.map((p) => p.code)).toEqual(['1.001193', '1.000656']);
+  });
+  it('documents: the attachment must exist, with its line', () => {
+    const document = '---\nnumber: "12/QĐ-UBND"\ntype: quyet-dinh\ntitle: "Về việc A"\nissued: 2025-01-05\nfile: ./tep/12.pdf\n---\n';
+    const { ctx, lines } = run(documentsRule, { 'documents/2025/12-qd.md': document });
+    expect(lines).toEqual(['content/documents/2025/12-qd.md:6  file  không tìm thấy tệp đính kèm "./tep/12.pdf" — cần chép tệp vào content/documents/2025/tep/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)']);
+    expect(ctx.routes.documents).toEqual([]);
+  });
+  it('links: to a page that does not exist, to a draft, and relative ones; the site\'s paths for what follows', () => {
+    const { ctx, lines } = run(linksRule, {}, (ctx) => {
+      ctx.routes.pages = ['lien-he'];
+      ctx.unpublished.add('/tin-tuc/ban-nhap/');
+      for (const href of ['/lien-he', '/tin-tuc/ban-nhap/', '/tin-tuc/khong-co/', '../a.md', 'https://dichvucong.gov.vn/', '#muc-1']) ctx.links.push({ file: 'content/news/2025/a.md', item: { kind: 'link', line: 9, href } });
+    });
+    expect(lines.map((l) => l.split(' — ')[0])).toEqual([
+      'content/news/2025/a.md:9  nội dung  liên kết "/tin-tuc/ban-nhap/" trỏ tới bài chưa đăng (bản nháp hoặc hẹn ngày đăng)',
+      'content/news/2025/a.md:9  nội dung  liên kết "/tin-tuc/khong-co/" trỏ tới trang không có trong site',
+      'content/news/2025/a.md:9  nội dung  liên kết "../a.md" không có dạng đường dẫn của site',
+    ]);
+    expect(ctx.paths.has('/lien-he/')).toBe(true);
+  });
+});
