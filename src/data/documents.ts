@@ -10,6 +10,7 @@ import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
 import { attachmentClashes, documentNumberProblems, missingAttachments, slugProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
 import { numberKey } from '../lib/documents/list.ts';
+import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
 import { buildTime, preview } from './build-env.ts';
@@ -96,6 +97,19 @@ export async function documentsByType() {
 export async function documentsByYear() {
   const { byYear } = await documentIndex();
   return [...byYear.keys()].sort((a, b) => b - a).map((year) => ({ year, documents: byYear.get(year)! }));
+}
+
+export interface DocumentFacets {
+  types: { type: TaxonomyItem; count: number }[];
+  years: { year: number; count: number }[];
+}
+
+/** How many documents each type and each year has, for the filters of every list page. */
+export async function documentFacets(): Promise<DocumentFacets> {
+  return {
+    types: (await documentsByType()).map(({ type, documents }) => ({ type, count: documents.length })),
+    years: (await documentsByYear()).map(({ year, documents }) => ({ year, count: documents.length })),
+  };
 }
 
 export const documentTypeName = (slug: string) => loadConfig().documentTypes.find((t) => t.slug === slug)?.name ?? slug;

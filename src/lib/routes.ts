@@ -21,6 +21,8 @@ const DOCUMENT_YEAR = 'nam';
 const ATTACHMENTS = 'tep';
 const SEARCH = 'tim-kiem';
 const FEED = 'rss.xml';
+/** Component examples, built for the tests only (src/data/examples.ts). */
+const EXAMPLES = 'mau-giao-dien';
 /** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
 export const SEARCH_INDEX_DIR = 'pagefind';
 const ASSETS_DIR = '_astro';
@@ -63,6 +65,7 @@ export const paths = {
   documentYear: (year: number) => `/${DOCUMENTS}/${DOCUMENT_YEAR}/${year}/`,
   /** An attachment keeps its document's year folder and its own file name: stable across rebuilds. */
   attachment: (year: string, fileName: string) => `/${DOCUMENTS}/${ATTACHMENTS}/${year}/${encodeURIComponent(fileName)}`,
+  example: (name: string) => `/${EXAMPLES}/${name}/`,
   /** Static pages (content/pages/<slug>.md) live at the top level. */
   page: (slug: string) => `/${slug}/`,
 } as const;
@@ -74,7 +77,7 @@ export const paths = {
 export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */

@@ -1,6 +1,6 @@
 /** Sitemap of every content page: home, articles, procedures, static pages, documents and list pages' first pages. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { allPages } from '../data/pages.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -21,7 +21,7 @@ export const GET: APIRoute = async () => {
     ...[...new Set((await listedProcedures()).map((p) => p.field))].map((f) => ({ path: fieldUrl(f) })),
     ...(await allNews()).map((a) => ({ path: a.url, lastmod: a.data.updated ?? a.data.date })),
     ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
-    ...(await getCollection('pages')).map((p) => ({ path: paths.page(p.id) })),
+    ...(await allPages()).map((p) => ({ path: paths.page(p.id) })),
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),
     ...(await documentsByYear()).map(({ year }) => ({ path: paths.documentYear(year) })),

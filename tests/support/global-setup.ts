@@ -1,5 +1,6 @@
 /**
- * Builds the sample site once with the real build command, then serves it on localhost.
+ * Builds the sample site once with the real build command, with the component examples
+ * (src/data/examples.ts), then serves it on localhost.
  * TRANGTIN_TEST_DIST=<dir> reuses an existing build (handy while writing tests).
  */
 import { execFileSync } from 'node:child_process';
@@ -22,7 +23,7 @@ export default async function setup(project: TestProject) {
     distDir = join(root, 'tests', '.output', 'site');
     rmSync(distDir, { recursive: true, force: true });
     const started = Date.now();
-    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: distDir } });
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: distDir, TRANGTIN_EXAMPLES: '1' } });
     console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const { url, server } = await serveDirectory(distDir);

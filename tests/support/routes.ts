@@ -8,6 +8,7 @@ import { checkSite } from '../../src/lib/check/index.ts';
 import { diskCorpus } from '../../src/cli/content-corpus.ts';
 import { listHtmlFiles, urlPathOf } from './dist.ts';
 import { sitemapLocations } from './feeds.ts';
+import { paths as sitePath } from '../../src/lib/routes.ts';
 
 export interface SchemeDrift {
   /** Content problems the checker found (a drift report means little while there are any). */
@@ -22,8 +23,10 @@ export interface SchemeDrift {
 
 const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
-export function schemeDrift(contentDir: string, publicDir: string, distDir: string, now: Date, preview: boolean): SchemeDrift & { pages: number } {
+/** `examples`: names of the component example pages the build made (the content does not know of them). */
+export function schemeDrift(contentDir: string, publicDir: string, distDir: string, now: Date, preview: boolean, examples: readonly string[] = []): SchemeDrift & { pages: number } {
   const { problems, paths } = checkSite(diskCorpus(contentDir, publicDir, now, preview));
+  for (const name of examples) paths.add(sitePath.example(name));
   const built = new Set(listHtmlFiles(distDir).map(urlPathOf));
   const { locations } = sitemapLocations(readFileSync(join(distDir, 'sitemap.xml'), 'utf8'));
   return {

@@ -36,6 +36,7 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/(trang\/\d+\/)?$/],
   ['document', /^\/van-ban\/[^/]+\/$/],
   ['search', /^\/tim-kiem\/$/],
+  ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
   ['page', /^\/[^/]+\/$/],
 ];
 
@@ -65,7 +66,8 @@ export function pagesByTemplate(distDir: string): Map<string, string[]> {
 
 /**
  * One representative page per template: the largest built page of its kind (the article with
- * the most parts, the longest list), so the checks see as much of the template as the site has.
+ * the most parts, the longest list), so the checks see as much of the template as the site has;
+ * every component example page, each showing other components.
  * Templates are returned in TEMPLATE_RULES order; ones the site has no page for are left out.
  */
 export function representativeTemplates(distDir: string): Template[] {
@@ -75,6 +77,11 @@ export function representativeTemplates(distDir: string): Template[] {
   for (const [name] of TEMPLATE_RULES) {
     const paths = groups.get(name);
     if (!paths?.length) continue;
+    if (name === EXAMPLES) {
+      // Each example page shows different components: each is checked, as its own template.
+      for (const path of paths) templates.push({ name: `${EXAMPLES}-${path.split('/').at(-2)}`, path });
+      continue;
+    }
     const largest = paths.reduce((best, path) => (size(path) > size(best) ? path : best));
     const { query = '', ...rest } = EXTRA_STATE[name] ?? {};
     templates.push({ name, path: largest + query, ...rest });
@@ -82,5 +89,8 @@ export function representativeTemplates(distDir: string): Template[] {
   return templates;
 }
 
+/** The component examples (src/data/examples.ts), built for the tests only. */
+export const EXAMPLES = 'component-example';
+
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'documents', 'documents-filter', 'document', 'search', 'page'];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];
