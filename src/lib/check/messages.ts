@@ -3,6 +3,7 @@
  * Editors are clerks, not programmers: each message names the fix in their words.
  * (Schema messages for single fields live with the schemas in src/lib/schemas/.)
  */
+import { paths } from '../routes.ts';
 
 const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('vi-VN')} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
@@ -40,11 +41,11 @@ export const msg = {
   remoteImage: (src: string) =>
     `ảnh "${src}" lấy từ nơi khác nên không được thu nhỏ, tối ưu — cần tải ảnh về thư mục images/ cạnh bài viết và ghi ./images/ten-anh.jpg`,
   brokenLink: (href: string) =>
-    `liên kết "${href}" trỏ tới trang không có trong site — cần sửa đường dẫn (ví dụ /tin-tuc/ten-bai/, /thu-tuc-hanh-chinh/1.001193/) hoặc bỏ liên kết`,
+    `liên kết "${href}" trỏ tới trang không có trong site — cần sửa đường dẫn (ví dụ ${paths.article('ten-bai')}, ${paths.procedure('1.001193')}) hoặc bỏ liên kết`,
   unpublishedLink: (href: string) =>
     `liên kết "${href}" trỏ tới bài chưa đăng (bản nháp hoặc hẹn ngày đăng) — cần đăng bài đó trước hoặc bỏ liên kết`,
   relativeLink: (href: string) =>
-    `liên kết "${href}" không có dạng đường dẫn của site — cần bắt đầu bằng / (ví dụ /tin-tuc/ten-bai/) hoặc https://`,
+    `liên kết "${href}" không có dạng đường dẫn của site — cần bắt đầu bằng / (ví dụ ${paths.article('ten-bai')}) hoặc https://`,
   unsafeTag: (tag: string) =>
     `mã <${tag}> không được phép trong nội dung — cần xóa đoạn mã này (trang web không bao giờ hiển thị nó); muốn đưa video, bản đồ thì ghi đường link`,
   unsafeAttribute: (attribute: string) =>
