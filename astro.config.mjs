@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig } from './src/data/config.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import documentFiles from './src/integrations/document-files.ts';
+import contentFiles from './src/integrations/content-files.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
 
@@ -21,7 +21,7 @@ export default defineConfig({
     ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
     : './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [documentFiles(), pagefind()],
+  integrations: [contentFiles(), pagefind()],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

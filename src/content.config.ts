@@ -34,7 +34,7 @@ const pages = defineCollection({
 
 const documents = defineCollection({
   // Like news: id "2024/slug", URL /van-ban/<slug>/; attachments sit next to the file (./tep/…)
-  // and are copied into the site by src/integrations/document-files.ts.
+  // and are copied into the site by src/integrations/content-files.ts.
   loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/documents`, deferRender: true }),
   schema: documentSchema({ types: documentTypes, defaultIssuer: site.unit.name }),
 });

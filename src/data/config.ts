@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../lib/schemas/site.ts';
 import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy.ts';
+import { desksSchema, type Desk } from '../lib/schemas/desk.ts';
 import { ContentError, validateYaml } from '../lib/validation.ts';
 
 /** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
@@ -22,9 +23,9 @@ const load = <T>(name: string, read: (file: string, source: string) => T): T => 
   return read(file, source);
 };
 
-let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[] } | undefined;
+let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[] } | undefined;
 
-/** Document types are optional: a site without a documents section has no document-types.yaml. */
+/** Optional files: a site without a documents section has no document-types.yaml; one without desks.yaml shows no receiving addresses. */
 const optional = (name: string) => existsSync(join(contentDir, name));
 
 export function loadConfig() {
@@ -33,6 +34,7 @@ export function loadConfig() {
     categories: load('categories.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
     fields: load('fields.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
     documentTypes: optional('document-types.yaml') ? load('document-types.yaml', (f, s) => validateYaml(f, s, taxonomySchema)) : [],
+    desks: optional('desks.yaml') ? load('desks.yaml', (f, s) => validateYaml(f, s, desksSchema)) : [],
   };
   return cache;
 }

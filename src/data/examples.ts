@@ -37,6 +37,7 @@ export const EXAMPLE_NAMES = Object.keys(EXAMPLE_TITLES) as ExampleName[];
 export const LONG_WORD = 'Quyếtđịnhphêduyệtđiềuchỉnhquyhoạchchitiếtxâydựngtỷlệ1/500khudâncưtrungtâmxã';
 
 const { fields, categories, documentTypes } = loadConfig();
+const FORM = 'to-khai-dang-ky-khai-sinh.docx';
 const field = fields[0]!.name;
 
 const procedure = (overrides: Record<string, unknown>): Procedure => ({
@@ -52,7 +53,7 @@ const procedure = (overrides: Record<string, unknown>): Procedure => ({
       { type: 'truc-tuyen', timeLimit: 'Trong ngày', fee: 'Miễn lệ phí' },
       { type: 'truc-tiep', timeLimit: 'Trong ngày', fee: 'Miễn lệ phí' },
     ],
-    dossier: [{ documents: [{ name: 'Tờ khai đăng ký khai sinh', form: 'Mẫu ban hành kèm Thông tư số 04/2020/TT-BTP', original: 1 }] }],
+    dossier: [{ documents: [{ name: 'Tờ khai đăng ký khai sinh', form: 'Mẫu ban hành kèm Thông tư số 04/2020/TT-BTP', formFile: `./mau/${FORM}`, original: 1 }] }],
     timeLimit: 'Trong ngày',
     fee: 'Miễn lệ phí',
     agency: 'Ủy ban nhân dân cấp xã',
@@ -62,6 +63,8 @@ const procedure = (overrides: Record<string, unknown>): Procedure => ({
   }),
   url: paths.procedure('1.001193'),
   file: 'content/procedures/1.001193.yaml',
+  // A form the sample ships, so the link resolves in the test build.
+  forms: { [`./mau/${FORM}`]: { url: paths.form(FORM), description: 'Word, 2 KB', extension: 'docx' } },
 });
 
 const article = (title: string, summary: string): Article => {

@@ -1,26 +1,67 @@
-/** The procedure catalog, loaded and checked once per build. */
+/** The procedure catalog, loaded and checked once per build; forms' sizes read once for their download labels. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { procedureCodeProblems } from '../lib/check/cross-file.ts';
-import { listed } from '../lib/procedures/catalog.ts';
+import { deskProblems, missingAttachments, procedureCodeProblems, relatedProcedureProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
+import { attachmentExtension, attachmentName, describeAttachment } from '../lib/documents/files.ts';
+import { FORMS_FOLDER } from '../lib/schemas/procedure.ts';
+import { resolveRelative } from '../lib/check/corpus.ts';
+import type { Attachment } from './documents.ts';
+import { listed, relatedBothWays } from '../lib/procedures/catalog.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
-import { loadConfig } from './config.ts';
+import { contentDir, loadConfig } from './config.ts';
 
-export type Procedure = CollectionEntry<'procedures'>['data'] & { url: string; file: string };
+export type Procedure = CollectionEntry<'procedures'>['data'] & {
+  url: string;
+  file: string;
+  /** Downloads of the dossier's forms, by `formFile` as written. */
+  forms: Record<string, Attachment>;
+};
 
 let catalog: Promise<Procedure[]> | undefined;
 
 async function load(): Promise<Procedure[]> {
   const entries = await getCollection('procedures');
   const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
-  const problems = procedureCodeProblems(files);
+  const problems = [
+    ...procedureCodeProblems(files),
+    ...relatedProcedureProblems(entries.map((entry, i) => ({ file: files[i]!.file, code: entry.data.code, related: entry.data.related.map((code) => ({ code })) }))),
+    ...deskProblems(entries.map((entry, i) => ({ file: files[i]!.file, desk: entry.data.desk })), loadConfig().desks),
+  ];
+  const refs: AttachmentRef[] = [];
+  const procedures = entries.map((entry, i) => {
+    const forms: Record<string, Attachment> = {};
+    for (const written of entry.data.dossier.flatMap((c) => c.documents).flatMap((d) => (d.formFile ? [d.formFile] : []))) {
+      // The written path is relative to the procedure file, which sits in content/procedures/.
+      const source = resolveRelative(`${entry.id}.yaml`, written) ?? written;
+      const name = attachmentName(source);
+      const size = statSync(join(contentDir, 'procedures', source), { throwIfNoEntry: false })?.size;
+      const url = paths.form(name);
+      refs.push({ file: files[i]!.file, written, url, source: `content/procedures/${source}`, exists: size !== undefined, folder: `content/procedures/${FORMS_FOLDER}/` });
+      if (size !== undefined) forms[written] = { url, description: describeAttachment(name, size), extension: attachmentExtension(name)! };
+    }
+    return { ...entry.data, url: paths.procedure(entry.data.code), file: files[i]!.file, forms };
+  });
+  problems.push(...missingAttachments(refs));
   if (problems.length) throw new ContentError(problems);
-  return entries.map((entry, i) => ({ ...entry.data, url: paths.procedure(entry.data.code), file: files[i]!.file }));
+  return procedures;
 }
 
 /** Every procedure, rescinded ones included (their pages stay reachable). */
 export const allProcedures = () => (catalog ??= load());
+
+let related: Promise<Map<string, Procedure[]>> | undefined;
+
+/** Procedures related to `p`, both ways (computed once per build for the whole catalog). */
+export async function relatedProcedures(p: Procedure): Promise<Procedure[]> {
+  related ??= allProcedures().then((all) => {
+    const byCode = new Map(all.map((q) => [q.code, q]));
+    return new Map([...relatedBothWays(all)].map(([code, codes]) => [code, codes.map((c) => byCode.get(c)!)]));
+  });
+  return (await related).get(p.code) ?? [];
+}
 
 /** Procedures shown in the catalog's lists. */
 export const listedProcedures = async () => listed(await allProcedures());

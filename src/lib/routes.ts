@@ -15,6 +15,8 @@ const FIELD = 'linh-vuc';
 const LEVEL = 'cap';
 const ONLINE = 'muc-do';
 const CHECKLIST = 'ho-so';
+const DESKS = 'noi-tiep-nhan-ho-so';
+const FORMS = 'mau';
 const DOCUMENTS = 'van-ban';
 const DOCUMENT_TYPE = 'loai';
 const DOCUMENT_YEAR = 'nam';
@@ -56,6 +58,11 @@ export const paths = {
   catalog: `/${PROCEDURES}/`,
   procedure: (code: string) => `/${PROCEDURES}/${code}/`,
   checklist: (code: string) => `/${PROCEDURES}/${code}/${CHECKLIST}/`,
+  desks: `/${PROCEDURES}/${DESKS}/`,
+  /** A procedure's form file, by its own name (content/procedures/mau/<file>). */
+  form: (fileName: string) => `/${PROCEDURES}/${FORMS}/${encodeURIComponent(fileName)}`,
+  /** One desk on the desks page. */
+  desk: (slug: string) => `/${PROCEDURES}/${DESKS}/#${slug}`,
   field: (slug: string) => `/${PROCEDURES}/${FIELD}/${slug}/`,
   level: (level: GovernmentLevel) => `/${PROCEDURES}/${LEVEL}/${level}/`,
   online: (online: OnlineLevel) => `/${PROCEDURES}/${ONLINE}/${online}/`,
@@ -88,7 +95,7 @@ export interface RouteInput {
   /** Items per page of every paginated list (site.yaml newsPerPage). */
   perPage: number;
   /** Every procedure, rescinded ones included: their pages stay, the lists drop them. */
-  procedures: { code: string; field: string; levels: readonly GovernmentLevel[]; online: OnlineLevel; rescinded?: unknown }[];
+  procedures: { code: string; field: string; levels: readonly GovernmentLevel[]; online: OnlineLevel; rescinded?: unknown; dossier: readonly { documents: readonly { formFile?: string }[] }[] }[];
   /** Field slugs by field name (content/fields.yaml). */
   fieldSlugs: Map<string, string>;
   pages: string[];
@@ -113,7 +120,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));
@@ -127,6 +134,7 @@ export function sitePaths(input: RouteInput): Set<string> {
   for (const p of input.procedures) {
     all.add(paths.procedure(p.code));
     all.add(paths.checklist(p.code));
+    for (const d of p.dossier.flatMap((c) => c.documents)) if (d.formFile) all.add(decodeURIComponent(paths.form(d.formFile.split('/').pop()!)));
     if (p.rescinded) continue; // the page stays, the lists drop it
     all.add(paths.field(input.fieldSlugs.get(p.field) ?? p.field));
     for (const level of p.levels) all.add(paths.level(level));

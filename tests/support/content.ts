@@ -24,7 +24,10 @@ export function sampleNews() {
 }
 
 export function sampleProcedures() {
-  return walk(join(contentRoot, 'procedures'), /\.ya?ml$/).map((file) => parse(readFileSync(file, 'utf8')) as { code: string; name: string; field: string; online: string; rescinded?: unknown });
+  return walk(join(contentRoot, 'procedures'), /\.ya?ml$/).map(
+    (file) =>
+      parse(readFileSync(file, 'utf8')) as { code: string; name: string; field: string; online: string; rescinded?: unknown; channels: { type: string }[]; related?: string[]; onlineFiling?: { url: string } },
+  );
 }
 
 export function samplePages() {

@@ -31,6 +31,7 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['catalog-level', /^\/thu-tuc-hanh-chinh\/cap\/[^/]+\/$/],
   ['catalog-online', /^\/thu-tuc-hanh-chinh\/muc-do\/[^/]+\/$/],
   ['procedure-checklist', /^\/thu-tuc-hanh-chinh\/[^/]+\/ho-so\/$/],
+  ['desks', /^\/thu-tuc-hanh-chinh\/noi-tiep-nhan-ho-so\/$/],
   ['procedure', /^\/thu-tuc-hanh-chinh\/[^/]+\/$/],
   ['documents', /^\/van-ban\/(trang\/\d+\/)?$/],
   ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/(trang\/\d+\/)?$/],
@@ -93,4 +94,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, filterCatalog, groupByField, listed, matchesQuery, onlineUrl, type CatalogItem } from '../../src/lib/procedures/catalog.ts';
+import { countBy, filterCatalog, groupByField, listed, matchesQuery, onlineFiling, onlineUrl, relatedBothWays, type CatalogItem } from '../../src/lib/procedures/catalog.ts';
+import { t } from '../../src/i18n/vi.ts';
 
 const items: CatalogItem[] = [
   { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' },
@@ -33,5 +34,37 @@ describe('procedure catalog', () => {
   });
   it('builds the online filing link from the configured template', () => {
     expect(onlineUrl('https://dvc.example/tthc?ma={code}', '1.001193')).toBe('https://dvc.example/tthc?ma=1.001193');
+  });
+  it('files online where the record says, else on the unit\'s portal', () => {
+    const unit = { name: 'Cổng Dịch vụ công quốc gia', procedureUrl: 'https://dichvucong.gov.vn/tthc?ma={code}' };
+    expect(onlineFiling({ code: '1.001193' }, unit)).toEqual({ name: unit.name, url: 'https://dichvucong.gov.vn/tthc?ma=1.001193' });
+    const police = { name: 'Cổng dịch vụ công Bộ Công an', url: 'https://dichvucong.bocongan.gov.vn/' };
+    expect(onlineFiling({ code: '1.004222', onlineFiling: police }, unit)).toEqual(police);
+  });
+  it('links related procedures both ways, once each, leaving out unknown codes and the procedure itself', () => {
+    const links = relatedBothWays([
+      { code: '1.001193', related: ['1.000689', '9.999999', '1.001193'] },
+      { code: '1.000689', related: ['1.001193'] },
+      { code: '1.004884', related: ['1.001193'] },
+      { code: '1.000656', related: [] },
+    ]);
+    expect(Object.fromEntries(links)).toEqual({ '1.001193': ['1.000689', '1.004884'], '1.000689': ['1.001193'], '1.004884': ['1.001193'], '1.000656': [] });
+  });
+  it('names in the not-online notice only the ways a procedure can be filed', () => {
+    expect(t.procedures.notOnline(true, false)).toBe('Thủ tục này chưa nộp trực tuyến được: nộp trực tiếp tại Bộ phận Một cửa.');
+    expect(t.procedures.notOnline(true, true)).toBe('Thủ tục này chưa nộp trực tuyến được: nộp trực tiếp tại Bộ phận Một cửa hoặc gửi hồ sơ qua dịch vụ bưu chính công ích.');
+    expect(t.procedures.notOnline(false, true)).not.toContain('trực tiếp');
+  });
+});
+
+describe('procedure forms', () => {
+  it('are copied from each dossier item that names a file, parked procedures left out', async () => {
+    const { formsToCopy } = await import('../../src/lib/procedures/forms.ts');
+    const yaml = (code: string, file: string) => `code: "${code}"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        formFile: "${file}"\n      - name: "Giấy chứng sinh"\n`;
+    expect(formsToCopy([
+      { path: '1.001193.yaml', text: yaml('1.001193', './mau/to-khai-khai-sinh.docx') },
+      { path: '_1.000656.yaml', text: yaml('1.000656', './mau/to-khai-khai-tu.docx') },
+      { path: 'khong-phai-yaml.txt', text: 'x' },
+    ])).toEqual([{ document: '1.001193.yaml', written: './mau/to-khai-khai-sinh.docx', source: 'mau/to-khai-khai-sinh.docx', url: '/thu-tuc-hanh-chinh/mau/to-khai-khai-sinh.docx' }]);
   });
 });

@@ -23,7 +23,7 @@ const documentTypes = [{ slug: 'quyet-dinh', name: 'Quyết định' }];
 function run(rule: Rule, files: Record<string, string | Uint8Array>, setup: (ctx: CheckContext) => void = () => {}) {
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const ctx = new CheckContext({ files: Object.keys(files), publicFiles: [], read: (p) => bytes(files[p]!), now: NOW, preview: false });
-  ctx.config = { categories, fields, documentTypes };
+  ctx.config = { categories, fields, documentTypes, desks: [] };
   setup(ctx);
   rule.run(ctx);
   return { ctx, lines: ctx.sortedProblems().map(formatProblem) };
@@ -65,16 +65,20 @@ describe('checker rules', () => {
     expect(lines).toEqual(['content/pages/van-ban.md  tên tệp  "van-ban" là tên dành riêng của trang web — cần đổi tên tệp']);
     expect(ctx.routes.pages).toEqual(['lien-he', 'van-ban']);
   });
-  it('procedures: one file per code named by it, scripts in text fields, and the listed records', () => {
+  it('procedures: one file per code named by it, scripts in text fields, related codes and desks that exist, form files that exist, and the listed records', () => {
     const { ctx, lines } = run(proceduresRule, {
       'procedures/1.001193.yaml': procedure('1.001193'),
+      'procedures/1.000689.yaml': procedure('1.000689').replace('original: 1', 'formFile: "./mau/khong-co.docx"\n        original: 1'),
       'procedures/1.001193-cu.yaml': procedure('1.001193'),
-      'procedures/khai-tu.yaml': procedure('1.000656').replace('"Nộp hồ sơ."', '"<script>x()</script>"'),
+      'procedures/khai-tu.yaml': procedure('1.000656').replace('"Nộp hồ sơ."', '"<script>x()</script>"') + 'related:\n  - "1.001193"\n  - "1.999999"\ndesk: xa-khong-co\n',
     });
     expect(lines).toEqual([
+      'content/procedures/1.000689.yaml:15  dossier[1].documents[1].formFile  không tìm thấy tệp đính kèm "./mau/khong-co.docx" — cần chép tệp vào content/procedures/mau/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
       'content/procedures/1.001193-cu.yaml:1  code  mã thủ tục 1.001193 trùng với content/procedures/1.001193.yaml — mỗi thủ tục chỉ có một tệp',
       'content/procedures/khai-tu.yaml:1  code  tên tệp phải là mã thủ tục — cần đổi tên thành 1.000656.yaml',
       expect.stringMatching(/^content\/procedures\/khai-tu\.yaml:7 {2}nội dung {2}mã <script> không được phép/),
+      'content/procedures/khai-tu.yaml:23  related  thủ tục liên quan "1.999999" không có trong danh mục (content/procedures/) — cần ghi mã của một thủ tục có trong danh mục, ví dụ "1.000689", hoặc bỏ dòng này',
+      'content/procedures/khai-tu.yaml:24  desk  nơi tiếp nhận "xa-khong-co" không có trong content/desks.yaml — cần là một trong: (chưa khai báo nơi nào)',
     ]);
     expect(ctx.routes.procedures.map((p) => p.code)).toEqual(['1.001193', '1.000656']);
   });

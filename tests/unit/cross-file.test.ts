@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentClashes, documentNumberProblems, firstOfEach, missingAttachments, procedureCodeProblems, repeats, slugProblems } from '../../src/lib/check/cross-file.ts';
+import { attachmentClashes, documentNumberProblems, firstOfEach, missingAttachments, procedureCodeProblems, relatedProcedureProblems, repeats, slugProblems } from '../../src/lib/check/cross-file.ts';
 import { numberKey } from '../../src/lib/documents/list.ts';
 import { RESERVED_SLUGS } from '../../src/lib/routes.ts';
 
@@ -26,6 +26,10 @@ describe('rules across files', () => {
       'content/procedures/1.001193-cu.yaml: mã thủ tục 1.001193 trùng với content/procedures/1.001193.yaml — mỗi thủ tục chỉ có một tệp',
       'content/procedures/khai-tu.yaml: tên tệp phải là mã thủ tục — cần đổi tên thành 1.000656.yaml',
     ]);
+  });
+  it('want related procedures to be in the catalog', () => {
+    const records = [{ file: 'a.yaml', code: '1.001193', related: [{ code: '1.000689', line: 30 }, { code: '1.999999', line: 31 }] }, { file: 'b.yaml', code: '1.000689', related: [] }];
+    expect(relatedProcedureProblems(records).map((p) => `${p.file}:${p.line} ${p.field}`)).toEqual(['a.yaml:31 related']);
   });
   it('want one document per number, however it is typed', () => {
     const problems = documentNumberProblems([{ file: 'a.md', number: '125/QĐ-UBND' }, { file: 'b.md', number: '125 / qd-ubnd' }, { file: 'c.md', number: '126/QĐ-UBND' }], numberKey);

@@ -11,6 +11,7 @@ describe('URL scheme', () => {
       '/van-ban/125-qd/', '/van-ban/loai/quyet-dinh/', '/van-ban/nam/2025/', '/van-ban/tep/2025/Q%C4%90%20125.pdf',
     ]);
     expect([paths.page('lien-he'), paths.search, paths.feed, paths.searchIndex]).toEqual(['/lien-he/', '/tim-kiem/', '/rss.xml', '/pagefind/pagefind.js']);
+    expect([paths.desks, paths.desk('xa-tan-mau'), paths.form('tờ khai.docx')]).toEqual(['/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/#xa-tan-mau', '/thu-tuc-hanh-chinh/mau/t%E1%BB%9D%20khai.docx']);
   });
   it('numbers list pages after the first under one segment', () => {
     expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'trang/3']);
@@ -27,7 +28,10 @@ describe('URL scheme', () => {
       news: Array.from({ length: 13 }, (_, i) => ({ slug: `bai-${i}`, category: 'kinh-te' })),
       categories: ['kinh-te', 'thong-bao'],
       perPage: 12,
-      procedures: [{ code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' }, { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {} }],
+      procedures: [
+        { code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh', dossier: [{ documents: [{ formFile: './mau/tờ khai.docx' }, {}] }] },
+        { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {}, dossier: [] },
+      ],
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
       documents: [
@@ -40,7 +44,7 @@ describe('URL scheme', () => {
     for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/', '/van-ban/nam/2024/trang/2/']) expect(paths.has(p), p).toBe(false);
     // A type or year with more documents than a page holds is paginated like the full list.
     for (const p of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2024/']) expect(paths.has(p), p).toBe(true);
-    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/']) {
+    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/']) {
       expect(paths.has(p), p).toBe(true);
     }
     for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/']) expect(paths.has(p), p).toBe(false);

@@ -14,6 +14,7 @@ import { documentSchema } from '../../src/lib/schemas/document.ts';
 import { pageSchema } from '../../src/lib/schemas/page.ts';
 import { taxonomySchema } from '../../src/lib/schemas/taxonomy.ts';
 import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
+import { desksSchema } from '../../src/lib/schemas/desk.ts';
 import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
 import { msg } from '../../src/lib/check/messages.ts';
 
@@ -36,6 +37,7 @@ const SCHEMAS: { name: string; schema: z.ZodType; sample: unknown }[] = [
   { name: 'page', schema: pageSchema, sample: frontmatter('pages/lien-he.md') },
   { name: 'fields.yaml', schema: taxonomySchema, sample: fields },
   { name: 'search-synonyms.yaml', schema: synonymsSchema, sample: [{ term: 'UBND', means: 'Ủy ban nhân dân' }] },
+  { name: 'desks.yaml', schema: desksSchema, sample: [{ slug: 'huyen', name: 'Bộ phận Một cửa huyện', level: 'huyen', address: 'Số 20 đường 30 Tháng 4', phone: '0200 3812 100', hours: 'Giờ hành chính', email: 'motcua@example.gov.vn' }] },
 ];
 
 type Path = (string | number)[];

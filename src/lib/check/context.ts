@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { Document, LineCounter } from 'yaml';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
+import type { Desk } from '../schemas/desk.ts';
 import type { RouteInput } from '../routes.ts';
 import { fieldName, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
 import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
@@ -16,6 +17,7 @@ import { impossibleDate } from './dates.ts';
 import { closest, unknownKeys } from './keys.ts';
 import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
 import { imageFormat } from './images.ts';
+import { ATTACHMENT_LIMIT } from '../documents/files.ts';
 import { msg } from './messages.ts';
 
 /** Field name of problems found in a Markdown body or a text field. */
@@ -41,7 +43,7 @@ export class CheckContext {
   readonly problems: Problem[] = [];
   readonly has: Set<string>;
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
-  config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[] } = { categories: [], fields: [], documentTypes: [] };
+  config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[] } = { categories: [], fields: [], documentTypes: [], desks: [] };
   /** What the content rules found will be published, for the routes. */
   routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents'> = { news: [], procedures: [], pages: [], documents: [] };
   /** Paths of pages that exist but are not published (drafts, future dates): links to them get their own message. */
@@ -127,6 +129,22 @@ export class CheckContext {
     if (!IMAGE_EXTENSIONS.includes(extension(target))) return msg.notAnImage(src);
     if (!imageFormat(this.corpus.read(target))) return msg.brokenImageFile(src);
     return undefined;
+  }
+
+  /**
+   * A file path field (`path`: its schema) checked against the corpus too: the file named from
+   * `from` exists (else the message says to copy it into `folder`) and fits the attachment limit.
+   */
+  existingFile(from: string, path: z.ZodType<string>, folder: string): z.ZodType<string> {
+    return path.superRefine((src, issue) => {
+      const target = resolveRelative(from, src);
+      if (!target || !this.has.has(target)) {
+        issue.addIssue({ code: 'custom', message: msg.attachmentMissing(src, `${label(folder)}/`) });
+        return;
+      }
+      const bytes = this.corpus.read(target).length;
+      if (bytes > ATTACHMENT_LIMIT) issue.addIssue({ code: 'custom', message: msg.attachmentTooLarge(src, bytes, ATTACHMENT_LIMIT) });
+    });
   }
 
   /** Unsafe markup, script URLs and images of a body; links are kept for the links rule. */

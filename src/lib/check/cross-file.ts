@@ -47,6 +47,18 @@ export function procedureCodeProblems(files: readonly { file: string; name: stri
   });
 }
 
+/** Related procedures must be in the catalog: the site links them both ways. */
+export function relatedProcedureProblems(records: readonly { file: string; code: string; related: readonly { code: string; line?: number }[] }[]): Problem[] {
+  const known = new Set(records.map((r) => r.code));
+  return records.flatMap((r) => r.related.filter((rel) => !known.has(rel.code)).map((rel) => ({ file: r.file, line: rel.line, field: 'related', message: msg.unknownRelated(rel.code) })));
+}
+
+/** A procedure that names its desk names one of content/desks.yaml. */
+export function deskProblems(records: readonly { file: string; desk?: string; line?: number }[], desks: readonly { slug: string }[]): Problem[] {
+  const known = desks.map((d) => d.slug);
+  return records.filter((r) => r.desk && !known.includes(r.desk)).map((r) => ({ file: r.file, line: r.line, field: 'desk', message: msg.unknownDesk(r.desk!, known) }));
+}
+
 /** Documents: one number each, however it is typed (`key` folds the spellings). */
 export function documentNumberProblems(files: readonly { file: string; number: string }[], key: (number: string) => string): Problem[] {
   return repeats(files, (f) => key(f.number)).map(({ item, first }) => ({ file: item.file, field: 'number', message: msg.duplicateNumber(item.number, first.file) }));

@@ -62,6 +62,10 @@ export const msg = {
   attachmentNameClash: (src: string, other: string) =>
     `tệp đính kèm "${src}" trùng tên với ${other} trong cùng năm — cần đổi tên một trong hai tệp`,
   duplicateNumber: (number: string, other: string) => `số/ký hiệu ${number} trùng với ${other} — mỗi văn bản có một số riêng`,
+  unknownDesk: (slug: string, known: string[]) =>
+    `nơi tiếp nhận "${slug}" không có trong content/desks.yaml — cần là một trong: ${known.join(', ') || '(chưa khai báo nơi nào)'}`,
+  unknownRelated: (code: string) =>
+    `thủ tục liên quan "${code}" không có trong danh mục (content/procedures/) — cần ghi mã của một thủ tục có trong danh mục, ví dụ "1.000689", hoặc bỏ dòng này`,
   codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
 };
 

@@ -68,3 +68,29 @@ export function matchesQuery(p: Pick<CatalogItem, 'code' | 'name'>, query: strin
 export function onlineUrl(template: string, code: string): string {
   return template.replace('{code}', encodeURIComponent(code));
 }
+
+/**
+ * Where a procedure is filed online: its own portal when the record names one (residence
+ * procedures are filed on the Ministry of Public Security's), else the unit's, by the template.
+ */
+export function onlineFiling(p: { code: string; onlineFiling?: { name: string; url: string } }, unit: { name: string; procedureUrl: string }): { name: string; url: string } {
+  return p.onlineFiling ?? { name: unit.name, url: onlineUrl(unit.procedureUrl, p.code) };
+}
+
+/**
+ * Related procedures both ways: a record that names another is related to it, and the other to it.
+ * Codes that no record has are left out (the checker reports them). Each list in the records' order.
+ */
+export function relatedBothWays(items: readonly { code: string; related: readonly string[] }[]): Map<string, string[]> {
+  const known = new Set(items.map((p) => p.code));
+  const links = new Map<string, Set<string>>(items.map((p) => [p.code, new Set()]));
+  for (const p of items) {
+    for (const other of p.related) {
+      if (other === p.code || !known.has(other)) continue;
+      links.get(p.code)!.add(other);
+      links.get(other)!.add(p.code);
+    }
+  }
+  const order = new Map(items.map((p, i) => [p.code, i]));
+  return new Map([...links].map(([code, set]) => [code, [...set].sort((a, b) => order.get(a)! - order.get(b)!)]));
+}

@@ -9,17 +9,21 @@ export const documentTypeField = (types: TaxonomyItem[]) =>
   taxonomyField('loại văn bản', 'type', 'content/document-types.yaml', types, (item) => item.name);
 
 /**
- * The attachment path as written: relative to the .md file, with an allowed extension. Whether the
- * file exists is checked by `npm run check` (through `attachment`) and by the build's integration.
+ * A file kept beside the content file that names it (a document's attachment, a procedure's form):
+ * a relative path with an allowed extension. `what` names it in messages, `beside` says where it
+ * goes. Whether the file exists is checked by `npm run check` and by the build.
  */
-export const attachmentPath = () =>
-  text('tệp đính kèm (file)').superRefine((value, ctx) => {
+export const relativeFilePath = (label: string, what: string, beside: string) =>
+  text(label).superRefine((value, ctx) => {
     if (/^[a-z]+:|^\/\//i.test(value) || value.startsWith('/')) {
-      ctx.addIssue({ code: 'custom', message: `tệp đính kèm "${value}" phải nằm cạnh tệp văn bản — cần chép tệp vào thư mục tep/ của năm đó và ghi ./tep/ten-tep.pdf` });
+      ctx.addIssue({ code: 'custom', message: `${what} "${value}" ${beside}` });
     } else if (!attachmentExtension(value)) {
-      ctx.addIssue({ code: 'custom', message: `tệp đính kèm "${value}" không đúng loại — cần tệp ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')}` });
+      ctx.addIssue({ code: 'custom', message: `${what} "${value}" không đúng loại — cần tệp ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')}` });
     }
   });
+
+export const attachmentPath = () =>
+  relativeFilePath('tệp đính kèm (file)', 'tệp đính kèm', 'phải nằm cạnh tệp văn bản — cần chép tệp vào thư mục tep/ của năm đó và ghi ./tep/ten-tep.pdf');
 
 export interface DocumentSchemaOptions<File extends z.ZodType> {
   types: TaxonomyItem[];

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { choice, count, editorDate, flag, group, list, optionalText, text } from './fields.ts';
 import { foldKey } from '../text.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
+import { relativeFilePath } from './document.ts';
 import { t } from '../../i18n/vi.ts';
 
 /** Short codes look like 1.001193 or 2.000889; some exports carry a long form (1.001612.000.00.00.H01). */
@@ -17,17 +18,26 @@ export const onlineLevel = choice('mức độ trực tuyến (online)', {
   khong: { label: 'không', aliases: ['không', 'none', 'chưa', 'không trực tuyến'] },
 });
 
-export const governmentLevel = choice('cấp thực hiện (levels)', {
+/** A level of government, as `label` names the field in messages. */
+export const governmentLevelField = (label: string) => choice(label, {
   tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'] },
   huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'] },
   xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'] },
 });
+
+export const governmentLevel = governmentLevelField('cấp thực hiện (levels)');
 
 export const channelType = choice('hình thức nộp (type)', {
   'truc-tiep': { label: 'truc-tiep', aliases: ['trực tiếp'] },
   'truc-tuyen': { label: 'truc-tuyen', aliases: ['trực tuyến'] },
   'buu-chinh': { label: 'buu-chinh', aliases: ['bưu chính', 'bưu chính công ích', 'qua bưu chính'] },
 });
+
+/** A code written in a list: in quotes, since YAML reads 1.001190 as the number 1.00119. */
+const relatedCode = z
+  .string({ error: (issue) => (typeof issue.input === 'number' ? `mã thủ tục liên quan ${issue.input} cần đặt trong ngoặc kép, ví dụ "1.000689"` : 'mã thủ tục liên quan phải là mã như "1.000689"') })
+  .trim()
+  .refine((v) => PROCEDURE_CODE.test(v), { error: 'mã thủ tục liên quan không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.000689"' });
 
 /** Accepts a field by name or slug (any diacritics) and stores its canonical name. */
 const procedureField = (fields: TaxonomyItem[]) => {
@@ -56,12 +66,21 @@ const channel = group('hình thức nộp (channels)', {
   notes: optionalText('ghi chú (notes)'),
 });
 
-const dossierCase = group('trường hợp hồ sơ (dossier)', {
+/** Folder of procedure forms, beside the procedure files: content/procedures/mau/. */
+export const FORMS_FOLDER = 'mau';
+
+/** A form file as written in a dossier item; `npm run check` adds "it exists and is not too large". */
+export const formPath = () =>
+  relativeFilePath('tệp mẫu đơn, tờ khai (formFile)', 'tệp mẫu', `phải nằm cạnh tệp thủ tục — cần chép tệp vào content/procedures/${FORMS_FOLDER}/ và ghi ./${FORMS_FOLDER}/ten-tep.docx`);
+
+const dossierCase = (formFile: () => z.ZodType<string>) => group('trường hợp hồ sơ (dossier)', {
   case: optionalText('tên trường hợp (case)'),
   documents: list(
     group('giấy tờ', {
       name: text('tên giấy tờ (name)'),
       form: optionalText('mẫu đơn, tờ khai (form)'),
+      /** The form as a file in content/procedures/mau/, for citizens to download. */
+      formFile: formFile().optional(),
       original: count('số bản chính (original)').default(0),
       copy: count('số bản sao (copy)').default(0),
     }),
@@ -69,7 +88,7 @@ const dossierCase = group('trường hợp hồ sơ (dossier)', {
   ),
 });
 
-export const procedureSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
+export const procedureSchema = ({ fields, formFile = formPath }: { fields: TaxonomyItem[]; formFile?: () => z.ZodType<string> }) =>
   group('tệp thủ tục', {
       code: z
         .union([z.string(), z.number()], { error: 'thiếu mã thủ tục (code) — cần mã như "1.001193", đặt trong ngoặc kép' })
@@ -90,11 +109,40 @@ export const procedureSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
       summary: optionalText('tóm tắt (summary)'),
       steps: list(text('bước thực hiện'), 'trình tự thực hiện (steps)'),
       channels: list(channel, 'cách thức thực hiện (channels)'),
-      dossier: list(dossierCase, 'thành phần hồ sơ (dossier)'),
+      dossier: list(dossierCase(formFile), 'thành phần hồ sơ (dossier)'),
       timeLimit: text('thời hạn giải quyết (timeLimit)'),
       fee: text('phí, lệ phí (fee)'),
       agency: text('cơ quan thực hiện (agency)'),
       coordinatingAgency: optionalText('cơ quan phối hợp (coordinatingAgency)'),
+      /** The national record's "Cơ quan có thẩm quyền": who decides (may differ from who receives). */
+      competentAuthority: optionalText('cơ quan có thẩm quyền (competentAuthority)'),
+      /** "Cơ quan được ủy quyền": the body a competent authority delegated the decision to, if any. */
+      delegatedAgency: optionalText('cơ quan được ủy quyền (delegatedAgency)'),
+      /** "Loại thủ tục", as the national database writes it (e.g. "TTHC được luân chuyển"). */
+      procedureType: optionalText('loại thủ tục (procedureType)'),
+      /** "Số lượng hồ sơ": how many sets of the dossier to bring. */
+      dossierSets: count('số lượng hồ sơ (dossierSets)', 1).optional(),
+      /** "Quyết định công bố": the decision that published (or last amended) the procedure. */
+      decision: group('quyết định công bố (decision)', {
+        number: text('số quyết định công bố (decision.number)'),
+        date: editorDate('ngày quyết định công bố (decision.date)').optional(),
+        issuer: optionalText('cơ quan ban hành quyết định (decision.issuer)'),
+      }).optional(),
+      /** Codes of related procedures; the site links them both ways. */
+      related: list(relatedCode, 'thủ tục liên quan (related)', 0).default([]),
+      /** Words citizens use for it that its text lacks, for search. */
+      keywords: list(text('từ khóa'), 'từ khóa (keywords)', 0).default([]),
+      /** The desk (content/desks.yaml) that receives the dossier, when not the desks of its levels. */
+      desk: optionalText('nơi tiếp nhận hồ sơ (desk)'),
+      /** Where the dossier is received, in words, when no desk of desks.yaml receives it (e.g. the commune police). */
+      receivingAddress: optionalText('địa chỉ tiếp nhận hồ sơ (receivingAddress)'),
+      /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
+      onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
+        name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
+        url: text('địa chỉ nộp trực tuyến (onlineFiling.url)').refine((v) => /^https:\/\/[^\s/]+/.test(v), {
+          error: 'địa chỉ nộp trực tuyến (onlineFiling.url) phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
+        }),
+      }).optional(),
       result: text('kết quả thực hiện (result)'),
       legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
       requirements: optionalText('yêu cầu, điều kiện (requirements)'),

@@ -2,6 +2,7 @@
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { taxonomySchema, type TaxonomyItem } from '../../schemas/taxonomy.ts';
 import { synonymsSchema } from '../../schemas/synonyms.ts';
+import { desksSchema, type Desk } from '../../schemas/desk.ts';
 import type { CheckContext, Rule } from '../context.ts';
 
 export const configRule: Rule = {
@@ -14,6 +15,8 @@ export const configRule: Rule = {
       fields: list('fields.yaml'),
       // Optional: a site without a documents section (see src/data/config.ts).
       documentTypes: ctx.has.has('document-types.yaml') ? list('document-types.yaml') : [],
+      // Optional: without it, procedure pages say the receiving address is being updated.
+      desks: ctx.has.has('desks.yaml') ? ((ctx.readYamlFile('desks.yaml', desksSchema).data ?? []) as Desk[]) : [],
     };
     // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
     if (ctx.has.has('search-synonyms.yaml')) ctx.readYamlFile('search-synonyms.yaml', synonymsSchema);

@@ -3,27 +3,15 @@
  * one number per document and no two attachments at one URL; which will be published.
  */
 import { attachmentPath, documentSchema } from '../../schemas/document.ts';
-import { ATTACHMENT_LIMIT, attachmentUrl } from '../../documents/files.ts';
+import { attachmentUrl } from '../../documents/files.ts';
 import { numberKey } from '../../documents/list.ts';
 import { vietnamYear } from '../../dates.ts';
 import { isPublished } from '../../news/publishing.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { label, resolveRelative } from '../corpus.ts';
-import { msg } from '../messages.ts';
 import { attachmentClashes, documentNumberProblems, slugProblems, type AttachmentRef } from '../cross-file.ts';
-import { baseName, type CheckContext, type Rule } from '../context.ts';
+import { baseName, type Rule } from '../context.ts';
 
-/** The attachment path, checked against the corpus: it exists (named with its line) and fits the limit. */
-const attachmentIn = (ctx: CheckContext, path: string) => () =>
-  attachmentPath().superRefine((src, issue) => {
-    const target = resolveRelative(path, src);
-    if (!target || !ctx.has.has(target)) {
-      issue.addIssue({ code: 'custom', message: msg.attachmentMissing(src, label(path.split('/').slice(0, -1).concat('tep').join('/')) + '/') });
-      return;
-    }
-    const bytes = ctx.corpus.read(target).length;
-    if (bytes > ATTACHMENT_LIMIT) issue.addIssue({ code: 'custom', message: msg.attachmentTooLarge(src, bytes, ATTACHMENT_LIMIT) });
-  });
 
 export const documentsRule: Rule = {
   name: 'văn bản',
@@ -33,7 +21,7 @@ export const documentsRule: Rule = {
     const numbers: { file: string; number: string }[] = [];
     const attachments: AttachmentRef[] = [];
     for (const path of files) {
-      const schema = documentSchema({ types: ctx.config.documentTypes, defaultIssuer: ctx.config.site?.unit.name ?? '', file: attachmentIn(ctx, path) });
+      const schema = documentSchema({ types: ctx.config.documentTypes, defaultIssuer: ctx.config.site?.unit.name ?? '', file: () => ctx.existingFile(path, attachmentPath(), path.split('/').slice(0, -1).concat('tep').join('/')) });
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
       numbers.push({ file: label(path), number: data.number });

@@ -1,16 +1,15 @@
 /** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
-import { PROCEDURE_CODE, procedureSchema } from '../../schemas/procedure.ts';
+import { FORMS_FOLDER, PROCEDURE_CODE, formPath, procedureSchema } from '../../schemas/procedure.ts';
 import { lineOf } from '../../validation.ts';
 import { label } from '../corpus.ts';
 import { scanBody } from '../body.ts';
 import { scalars } from '../yaml-walk.ts';
-import { firstOfEach, procedureCodeProblems } from '../cross-file.ts';
+import { deskProblems, firstOfEach, procedureCodeProblems, relatedProcedureProblems } from '../cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const proceduresRule: Rule = {
   name: 'thủ tục hành chính',
   run(ctx) {
-    const schema = procedureSchema({ fields: ctx.config.fields });
     // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
     const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
     const files = ctx.files(/^procedures\/[^/]+\.ya?ml$/).sort((a, b) => named(a) - named(b) || a.localeCompare(b));
@@ -18,13 +17,21 @@ export const proceduresRule: Rule = {
     for (const path of files) {
       const text = ctx.readText(path);
       if (text === undefined) continue;
+      const schema = procedureSchema({ fields: ctx.config.fields, formFile: () => ctx.existingFile(path, formPath(), `procedures/${FORMS_FOLDER}`) });
       const { data, doc, lines } = ctx.checkYaml(path, text, schema);
       if (doc && lines) {
         for (const s of scalars(doc, lines)) if (typeof s.value === 'string') ctx.checkBody(path, scanBody(s.value, s.line));
       }
-      if (data && doc && lines) records.push({ file: label(path), name: baseName(path), code: data.code, line: lineOf(doc, lines, ['code']), data });
+      if (data && doc && lines) {
+        const related = data.related.map((code, i) => ({ code, line: lineOf(doc, lines, ['related', i]) }));
+        records.push({ file: label(path), name: baseName(path), code: data.code, line: lineOf(doc, lines, ['code']), related, desk: data.desk, deskLine: lineOf(doc, lines, ['desk']), data });
+      }
     }
-    ctx.problems.push(...procedureCodeProblems(records));
+    ctx.problems.push(
+      ...procedureCodeProblems(records),
+      ...relatedProcedureProblems(records),
+      ...deskProblems(records.map((r) => ({ file: r.file, desk: r.desk, line: r.deskLine })), ctx.config.desks),
+    );
     ctx.routes.procedures = firstOfEach(records, (r) => r.code).map((r) => r.data);
   },
 };
