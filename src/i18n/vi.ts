@@ -10,7 +10,7 @@
 export const browserStrings = {
   search: {
     kinds: { news: 'Tin tức', procedure: 'Thủ tục hành chính', document: 'Văn bản', page: 'Trang thông tin' },
-    facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', year: 'Năm' },
+    facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', applicant: 'Đối tượng thực hiện', agency: 'Cơ quan thực hiện', year: 'Năm' },
     loading: 'Đang tìm…',
     results: (n: number, q: string) => (n === 0 ? `Không có kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
     emptyHint: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc xem danh mục thủ tục hành chính.',
@@ -179,6 +179,8 @@ export const vi = {
     byField: 'Tra cứu theo lĩnh vực',
     allProcedures: 'Xem toàn bộ thủ tục',
     countLabel: (n: number) => `${n} thủ tục`,
+    forApplicant: (name: string) => `Thủ tục dành cho ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
+    ofAgency: (name: string) => `Thủ tục do ${name} thực hiện`,
     none: 'Không có thủ tục nào phù hợp.',
     rescinded: 'Thủ tục này đã bị bãi bỏ',
     rescindedBy: (decision: string) => `Bãi bỏ theo ${decision}.`,

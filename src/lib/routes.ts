@@ -6,6 +6,7 @@
  * site path. Pure: no Astro, no file system.
  */
 import type { GovernmentLevel, OnlineLevel } from './schemas/procedure.ts';
+import { agenciesOf, facetSlug, type CatalogItem } from './procedures/catalog.ts';
 
 // Path segments, in Vietnamese without diacritics, as citizens read them in the address bar.
 const NEWS = 'tin-tuc';
@@ -14,6 +15,8 @@ const PROCEDURES = 'thu-tuc-hanh-chinh';
 const FIELD = 'linh-vuc';
 const LEVEL = 'cap';
 const ONLINE = 'muc-do';
+const APPLICANT = 'doi-tuong';
+const AGENCY = 'co-quan';
 const CHECKLIST = 'ho-so';
 const DESKS = 'noi-tiep-nhan-ho-so';
 const FORMS = 'mau';
@@ -66,6 +69,10 @@ export const paths = {
   field: (slug: string) => `/${PROCEDURES}/${FIELD}/${slug}/`,
   level: (level: GovernmentLevel) => `/${PROCEDURES}/${LEVEL}/${level}/`,
   online: (online: OnlineLevel) => `/${PROCEDURES}/${ONLINE}/${online}/`,
+  /** Procedures by who files them, by the slug of the applicant as the record writes it. */
+  applicant: (slug: string) => `/${PROCEDURES}/${APPLICANT}/${slug}/`,
+  /** Procedures by implementing agency. */
+  agency: (slug: string) => `/${PROCEDURES}/${AGENCY}/${slug}/`,
   documents: `/${DOCUMENTS}/`,
   document: (slug: string) => `/${DOCUMENTS}/${slug}/`,
   documentType: (slug: string) => `/${DOCUMENTS}/${DOCUMENT_TYPE}/${slug}/`,
@@ -95,7 +102,7 @@ export interface RouteInput {
   /** Items per page of every paginated list (site.yaml newsPerPage). */
   perPage: number;
   /** Every procedure, rescinded ones included: their pages stay, the lists drop them. */
-  procedures: { code: string; field: string; levels: readonly GovernmentLevel[]; online: OnlineLevel; rescinded?: unknown; dossier: readonly { documents: readonly { formFile?: string }[] }[] }[];
+  procedures: (CatalogItem & { dossier: readonly { documents: readonly { formFile?: string }[] }[] })[];
   /** Field slugs by field name (content/fields.yaml). */
   fieldSlugs: Map<string, string>;
   pages: string[];
@@ -139,6 +146,8 @@ export function sitePaths(input: RouteInput): Set<string> {
     all.add(paths.field(input.fieldSlugs.get(p.field) ?? p.field));
     for (const level of p.levels) all.add(paths.level(level));
     all.add(paths.online(p.online));
+    for (const applicant of p.applicants) all.add(paths.applicant(facetSlug(applicant)));
+    for (const agency of agenciesOf(p)) all.add(paths.agency(facetSlug(agency)));
   }
 
   for (const slug of input.pages) all.add(paths.page(slug));

@@ -31,6 +31,23 @@ describe('npm run import:procedures', () => {
 
     const added = parse(readFileSync(join(content, 'procedures/1.000894.yaml'), 'utf8'));
     expect(added).toMatchObject({ code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['xa'], online: 'mot-phan', legacyLevel: 3, fee: 'Miễn lệ phí' });
+    // Every field of the national record the export carries, as the database's columns write it.
+    expect(added).toMatchObject({
+      channels: [
+        { type: 'truc-tiep', timeLimit: '05 ngày làm việc', fee: 'Miễn lệ phí', notes: 'Hai bên có mặt khi đăng ký' },
+        { type: 'truc-tuyen', timeLimit: '05 ngày làm việc', fee: 'Miễn lệ phí', notes: 'Nộp trên Cổng Dịch vụ công quốc gia, có mặt khi nhận kết quả' },
+      ],
+      coordinatingAgency: 'Công an cấp xã (xác minh thông tin cư trú khi cần)',
+      competentAuthority: 'Ủy ban nhân dân cấp xã',
+      receivingAddress: 'Bộ phận Một cửa UBND cấp xã nơi cư trú của một trong hai bên',
+      dossierSets: 1,
+      dossier: [{ documents: [{ name: 'Tờ khai đăng ký kết hôn', form: 'Mẫu ban hành kèm Thông tư số 04/2020/TT-BTP' }] }],
+      procedureType: 'TTHC không được luân chuyển',
+      keywords: ['giấy đăng ký kết hôn', 'cưới'],
+      related: ['1.001193'],
+      decision: { number: 'Quyết định số 512/QĐ-UBND', date: '2024-03-12', issuer: 'Chủ tịch UBND tỉnh Bình Mẫu' },
+    });
+    expect(added.delegatedAgency).toBeUndefined(); // an empty cell writes nothing
     const rescinded = parse(readFileSync(join(content, 'procedures/2.000635.yaml'), 'utf8'));
     expect(rescinded.rescinded).toEqual({ decision: 'Quyết định 1234/QĐ-UBND ngày 15/3/2025' });
     const updated = readFileSync(join(content, 'procedures/1.001193.yaml'), 'utf8');

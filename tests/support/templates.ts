@@ -30,6 +30,8 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['catalog-field', /^\/thu-tuc-hanh-chinh\/linh-vuc\/[^/]+\/$/],
   ['catalog-level', /^\/thu-tuc-hanh-chinh\/cap\/[^/]+\/$/],
   ['catalog-online', /^\/thu-tuc-hanh-chinh\/muc-do\/[^/]+\/$/],
+  ['catalog-applicant', /^\/thu-tuc-hanh-chinh\/doi-tuong\/[^/]+\/$/],
+  ['catalog-agency', /^\/thu-tuc-hanh-chinh\/co-quan\/[^/]+\/$/],
   ['procedure-checklist', /^\/thu-tuc-hanh-chinh\/[^/]+\/ho-so\/$/],
   ['desks', /^\/thu-tuc-hanh-chinh\/noi-tiep-nhan-ho-so\/$/],
   ['procedure', /^\/thu-tuc-hanh-chinh\/[^/]+\/$/],
@@ -94,4 +96,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, filterCatalog, groupByField, listed, matchesQuery, onlineFiling, onlineUrl, relatedBothWays, type CatalogItem } from '../../src/lib/procedures/catalog.ts';
+import { agenciesOf, countBy, facetSlug, filterCatalog, groupByField, listed, matchesQuery, onlineFiling, onlineUrl, relatedBothWays, type CatalogItem } from '../../src/lib/procedures/catalog.ts';
 import { t } from '../../src/i18n/vi.ts';
 
 const items: CatalogItem[] = [
-  { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh' },
-  { code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['xa'], online: 'mot-phan' },
-  { code: '2.000815', name: 'Chứng thực bản sao', field: 'Chứng thực', levels: ['huyen', 'xa'], online: 'khong' },
-  { code: '1.000001', name: 'Thủ tục đã bãi bỏ', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: { decision: 'QĐ 1' } },
+  { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh', applicants: ['Công dân Việt Nam', 'Người nước ngoài'], agency: 'Ủy ban nhân dân cấp xã' },
+  { code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['xa'], online: 'mot-phan', applicants: ['Công dân Việt Nam'], agency: 'Ủy ban nhân dân cấp xã' },
+  { code: '2.000815', name: 'Chứng thực bản sao', field: 'Chứng thực', levels: ['huyen', 'xa'], online: 'khong', applicants: ['Công dân Việt Nam', 'Tổ chức'], agency: 'Phòng Tư pháp huyện; Ủy ban nhân dân cấp xã (nơi có tài sản)' },
+  { code: '1.000001', name: 'Thủ tục đã bãi bỏ', field: 'Chứng thực', levels: ['huyen'], online: 'khong', applicants: ['Tổ chức'], agency: 'Phòng Tư pháp huyện', rescinded: { decision: 'QĐ 1' } },
 ];
 
 describe('procedure catalog', () => {
+  it('filters by who files and by implementing agency, several agencies and notes in parentheses allowed', () => {
+    expect(agenciesOf(items[2]!)).toEqual(['Phòng Tư pháp huyện', 'Ủy ban nhân dân cấp xã']);
+    expect(filterCatalog(listed(items), { applicant: 'to-chuc' }).map((p) => p.code)).toEqual(['2.000815']);
+    expect(filterCatalog(listed(items), { agency: facetSlug('Ủy ban nhân dân cấp xã') }).map((p) => p.code)).toEqual(['1.001193', '1.000894', '2.000815']);
+    expect(facetSlug('Phòng Lao động – Thương binh và Xã hội')).toBe('phong-lao-dong-thuong-binh-va-xa-hoi');
+  });
   it('drops rescinded procedures from lists', () => {
     expect(listed(items).map((p) => p.code)).toEqual(['1.001193', '1.000894', '2.000815']);
   });

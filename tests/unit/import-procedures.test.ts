@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { parseCsv } from '../../src/lib/import/csv.ts';
 import { mapHeaders } from '../../src/lib/import/columns.ts';
-import { importCatalog, parseOnline } from '../../src/lib/import/procedures.ts';
+import { importCatalog, parseChannels, parseDecision, parseOnline } from '../../src/lib/import/procedures.ts';
 
 const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }];
 const header = ['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cấp thực hiện', 'Mức độ', 'Thời hạn', 'Phí', 'Cơ quan thực hiện', 'Đối tượng', 'Trình tự thực hiện', 'Thành phần hồ sơ', 'Kết quả', 'Căn cứ pháp lý', 'Trạng thái', 'Quyết định công bố'];
@@ -81,5 +81,18 @@ describe('catalog import', () => {
     const result = importCatalog(rows, () => undefined, [...fields, { slug: 'chung-thuc', name: 'Chứng thực' }]);
     expect(result.added).toEqual(['1.001193', '2.000815', '1.000894', '2.000635']);
     expect(result.rejected.map((r) => r.row)).toEqual([6, 7, 8, 9]);
+  });
+  it('reads the channels column as the export writes its table, one way of filing per line', () => {
+    expect(parseChannels('Hình thức nộp | Thời hạn | Phí | Mô tả\nTrực tiếp | 05 ngày làm việc | Lệ phí: 8.000 đồng | Tại Bộ phận Một cửa\nDịch vụ bưu chính; 07 ngày làm việc\nTrực tuyến:')).toEqual([
+      { type: 'truc-tiep', timeLimit: '05 ngày làm việc', fee: 'Lệ phí: 8.000 đồng', notes: 'Tại Bộ phận Một cửa' },
+      { type: 'buu-chinh', timeLimit: '07 ngày làm việc' },
+      { type: 'truc-tuyen' },
+    ]);
+    expect(parseChannels('')).toEqual([]);
+  });
+  it('reads the publishing decision\'s number, date and issuer as far as they are written', () => {
+    expect(parseDecision('Quyết định số 512/QĐ-UBND ngày 12/3/2024 của Chủ tịch UBND tỉnh Bình Mẫu')).toEqual({ number: 'Quyết định số 512/QĐ-UBND', date: '2024-03-12', issuer: 'Chủ tịch UBND tỉnh Bình Mẫu' });
+    expect(parseDecision('512/QĐ-UBND')).toEqual({ number: '512/QĐ-UBND' });
+    expect(parseDecision(' ')).toBeUndefined();
   });
 });

@@ -29,8 +29,8 @@ describe('URL scheme', () => {
       categories: ['kinh-te', 'thong-bao'],
       perPage: 12,
       procedures: [
-        { code: '1.001193', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh', dossier: [{ documents: [{ formFile: './mau/tờ khai.docx' }, {}] }] },
-        { code: '2.000635', field: 'Chứng thực', levels: ['huyen'], online: 'khong', rescinded: {}, dossier: [] },
+        { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh', applicants: ['Công dân Việt Nam'], agency: 'Ủy ban nhân dân cấp xã', dossier: [{ documents: [{ formFile: './mau/tờ khai.docx' }, {}] }] },
+        { code: '2.000635', name: 'Cấp bản sao', field: 'Chứng thực', levels: ['huyen'], online: 'khong', applicants: ['Tổ chức'], agency: 'Phòng Tư pháp huyện', rescinded: {}, dossier: [] },
       ],
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
@@ -44,9 +44,9 @@ describe('URL scheme', () => {
     for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/', '/van-ban/nam/2024/trang/2/']) expect(paths.has(p), p).toBe(false);
     // A type or year with more documents than a page holds is paginated like the full list.
     for (const p of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2024/']) expect(paths.has(p), p).toBe(true);
-    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/']) {
+    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/']) {
       expect(paths.has(p), p).toBe(true);
     }
-    for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/']) expect(paths.has(p), p).toBe(false);
+    for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
   });
 });

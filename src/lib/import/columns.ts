@@ -6,7 +6,9 @@ import { foldKey, nfc } from '../text.ts';
 
 export type Column =
   | 'code' | 'name' | 'field' | 'levels' | 'online' | 'timeLimit' | 'fee' | 'agency' | 'legalBasis'
-  | 'applicants' | 'result' | 'steps' | 'dossier' | 'status' | 'decision' | 'rescindedDate' | 'summary' | 'requirements';
+  | 'applicants' | 'result' | 'steps' | 'dossier' | 'status' | 'decision' | 'rescindedDate' | 'summary' | 'requirements'
+  | 'channels' | 'coordinatingAgency' | 'competentAuthority' | 'delegatedAgency' | 'receivingAddress' | 'dossierSets' | 'forms'
+  | 'procedureType' | 'keywords' | 'related';
 
 /** Spellings seen in exports of the national procedure database, folded (no diacritics, lower case). */
 const ALIASES: Record<Column, string[]> = {
@@ -28,6 +30,16 @@ const ALIASES: Record<Column, string[]> = {
   rescindedDate: ['ngay bai bo', 'ngay het hieu luc'],
   summary: ['mo ta', 'tom tat'],
   requirements: ['yeu cau, dieu kien', 'yeu cau dieu kien', 'dieu kien'],
+  channels: ['cach thuc thuc hien', 'cach thuc nop', 'hinh thuc nop'],
+  coordinatingAgency: ['co quan phoi hop'],
+  competentAuthority: ['co quan co tham quyen', 'co quan co tham quyen quyet dinh'],
+  delegatedAgency: ['co quan duoc uy quyen'],
+  receivingAddress: ['dia chi tiep nhan ho so', 'dia chi tiep nhan', 'noi tiep nhan ho so'],
+  dossierSets: ['so luong ho so', 'so bo ho so'],
+  forms: ['mau don, to khai', 'mau don to khai', 'mau don, to khai hanh chinh'],
+  procedureType: ['loai thu tuc', 'loai tthc'],
+  keywords: ['tu khoa'],
+  related: ['thu tuc lien quan', 'tthc lien quan'],
 };
 
 const normalise = (header: string) => foldKey(header).replace(/[()*:]/g, ' ').replace(/\s+/g, ' ').trim();

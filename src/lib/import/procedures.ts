@@ -4,7 +4,7 @@
  * Idempotent: importing the same export twice changes nothing the second time.
  */
 import { Document, parseDocument } from 'yaml';
-import { procedureSchema, PROCEDURE_CODE, governmentLevel } from '../schemas/procedure.ts';
+import { procedureSchema, PROCEDURE_CODE, governmentLevel, channelType } from '../schemas/procedure.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
 import { foldKey, nfc } from '../text.ts';
 import { fieldName } from '../validation.ts';
@@ -27,7 +27,11 @@ export interface ImportResult {
 }
 
 /** Field order of a new file, as editors read it. */
-const ORDER = ['code', 'longCode', 'name', 'field', 'levels', 'online', 'legacyLevel', 'applicants', 'summary', 'steps', 'channels', 'dossier', 'timeLimit', 'fee', 'agency', 'result', 'legalBasis', 'requirements', 'rescinded'];
+const ORDER = [
+  'code', 'longCode', 'name', 'field', 'procedureType', 'levels', 'online', 'legacyLevel', 'applicants', 'summary', 'steps', 'channels', 'dossier', 'dossierSets',
+  'timeLimit', 'fee', 'agency', 'coordinatingAgency', 'competentAuthority', 'delegatedAgency', 'receivingAddress', 'result', 'legalBasis', 'requirements',
+  'decision', 'related', 'keywords', 'rescinded',
+];
 
 const text = (cell: Cell): string =>
   cell instanceof Date ? cell.toISOString().slice(0, 10) : nfc(String(cell ?? '')).replace(/[ \t\u00a0]+/g, ' ').trim();
@@ -58,6 +62,35 @@ const isoDate = (value: string) => {
   return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : value;
 };
 
+/**
+ * "Cách thức thực hiện": one channel per line, as the export writes its table — the way of filing,
+ * then the time limit, the fee and a description, separated by "|" (or ";"):
+ *   Trực tiếp | 05 ngày làm việc | Lệ phí: 8.000 đồng | Nộp tại Bộ phận Một cửa
+ * A line whose first part is not a way of filing is left out (a header row copied along).
+ */
+export function parseChannels(cell: Cell): { type: string; timeLimit?: string; fee?: string; notes?: string }[] {
+  return text(cell)
+    .split(/\r?\n/)
+    .map((line) => line.split(/\s*[|;]\s*/).map((part) => part.trim()))
+    .flatMap(([way = '', timeLimit, fee, notes]) => {
+      const type = channelType.safeParse(way.replace(/:$/, '').replace(/^(nộp|qua|dịch vụ)\s+/i, ''));
+      if (!type.success) return [];
+      const channel: { type: string; timeLimit?: string; fee?: string; notes?: string } = { type: type.data };
+      if (timeLimit) channel.timeLimit = timeLimit;
+      if (fee) channel.fee = fee;
+      if (notes) channel.notes = notes;
+      return [channel];
+    });
+}
+
+/** "Quyết định số 512/QĐ-UBND ngày 12/3/2024 của Chủ tịch UBND tỉnh" → number, date and issuer, as far as written. */
+export function parseDecision(cell: Cell): { number: string; date?: string; issuer?: string } | undefined {
+  const value = text(cell);
+  if (!value) return undefined;
+  const match = /^(.*?)(?:\s+ngày\s+(\d{1,2}\/\d{1,2}\/\d{4}))?(?:\s+của\s+(.+))?$/i.exec(value)!;
+  return { number: match[1]!.trim(), ...(match[2] && { date: isoDate(match[2]) }), ...(match[3] && { issuer: match[3].trim() }) };
+}
+
 /** The record fields a row provides (only non-empty cells, so a missing column never erases data). */
 function recordFromRow(get: (c: Column) => Cell, fields: readonly TaxonomyItem[]): Record<string, unknown> {
   const r: Record<string, unknown> = {};
@@ -80,14 +113,24 @@ function recordFromRow(get: (c: Column) => Cell, fields: readonly TaxonomyItem[]
     r.online = online.online;
     if (online.legacyLevel) r.legacyLevel = online.legacyLevel;
   }
-  for (const key of ['timeLimit', 'fee', 'agency', 'result', 'summary', 'requirements'] as const) put(key, text(get(key)));
+  for (const key of ['timeLimit', 'fee', 'agency', 'result', 'summary', 'requirements', 'coordinatingAgency', 'competentAuthority', 'delegatedAgency', 'receivingAddress', 'procedureType'] as const) put(key, text(get(key)));
+  put('keywords', items(get('keywords')));
+  put('related', items(get('related')).flatMap((v) => /\d\.\d{6}/.exec(v)?.[0] ?? []));
+  const sets = /\d+/.exec(text(get('dossierSets')))?.[0];
+  if (sets) r.dossierSets = Number(sets);
+  put('channels', parseChannels(get('channels')));
   for (const key of ['applicants', 'steps', 'legalBasis'] as const) put(key, items(get(key)));
   const documents = items(get('dossier'));
-  if (documents.length) r.dossier = [{ documents: documents.map((name) => ({ name })) }];
+  // "Mẫu đơn, tờ khai": one line per form, "<document name>: <form>", set on the document of that name.
+  const forms = new Map(items(get('forms')).flatMap((line) => {
+    const at = line.indexOf(':');
+    return at > 0 ? [[foldKey(line.slice(0, at)), line.slice(at + 1).trim()] as const] : [];
+  }));
+  if (documents.length) r.dossier = [{ documents: documents.map((name) => (forms.get(foldKey(name)) ? { name, form: forms.get(foldKey(name)) } : { name })) }];
   if (foldKey(text(get('status'))).includes('bai bo')) {
     const date = isoDate(text(get('rescindedDate')));
     r.rescinded = { ...(date ? { date } : {}), decision: text(get('decision')) || 'quyết định công bố của cơ quan có thẩm quyền' };
-  }
+  } else put('decision', parseDecision(get('decision')));
   return r;
 }
 
@@ -138,7 +181,8 @@ export function importCatalog(rows: readonly (readonly Cell[])[], existing: (cod
     // procedure loses its rescinded mark).
     const desired: Record<string, unknown> = { ...imported };
     if (!imported.rescinded && current.rescinded !== undefined) desired.rescinded = undefined;
-    if (current.channels === undefined) desired.channels = channelsFor(imported);
+    if (imported.channels) desired.channels = imported.channels;
+    else if (current.channels === undefined) desired.channels = channelsFor(imported);
     else if (imported.online && imported.online !== 'khong' && Array.isArray(current.channels) && !current.channels.some((c) => c?.type === 'truc-tuyen')) {
       desired.channels = [...current.channels, { type: 'truc-tuyen', timeLimit: imported.timeLimit ?? current.timeLimit, fee: imported.fee ?? current.fee }];
     }

@@ -1,6 +1,6 @@
 /** Grouping and filtering the procedure catalog: pure functions over plain records. */
 import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure.ts';
-import { foldKey } from '../text.ts';
+import { foldKey, slugify } from '../text.ts';
 
 export interface CatalogItem {
   code: string;
@@ -8,6 +8,8 @@ export interface CatalogItem {
   field: string;
   levels: readonly GovernmentLevel[];
   online: OnlineLevel;
+  applicants: readonly string[];
+  agency: string;
   rescinded?: unknown;
 }
 
@@ -15,7 +17,22 @@ export interface CatalogFilter {
   field?: string;
   level?: GovernmentLevel;
   online?: OnlineLevel;
+  /** Slug of who files (applicantSlug). */
+  applicant?: string;
+  /** Slug of an implementing agency (agenciesOf). */
+  agency?: string;
 }
+
+/**
+ * The implementing agencies of a procedure: the record may name several (";") and add notes in
+ * parentheses ("Phòng Tư pháp huyện (nơi lưu sổ hộ tịch)"), which do not make another agency.
+ */
+export function agenciesOf(p: Pick<CatalogItem, 'agency'>): string[] {
+  return p.agency.split(';').map((a) => a.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** URL slug of a name (an applicant as the national database writes it, an agency). */
+export const facetSlug = (name: string) => slugify(name);
 
 /** Rescinded procedures keep their page but leave every list. */
 export function listed<T extends CatalogItem>(items: readonly T[]): T[] {
@@ -27,7 +44,9 @@ export function filterCatalog<T extends CatalogItem>(items: readonly T[], filter
     (p) =>
       (!filter.field || p.field === filter.field) &&
       (!filter.level || p.levels.includes(filter.level)) &&
-      (!filter.online || p.online === filter.online),
+      (!filter.online || p.online === filter.online) &&
+      (!filter.applicant || p.applicants.some((a) => facetSlug(a) === filter.applicant)) &&
+      (!filter.agency || agenciesOf(p).some((a) => facetSlug(a) === filter.agency)),
   );
 }
 

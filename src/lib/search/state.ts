@@ -4,7 +4,7 @@
  */
 
 /** Filters the index carries (data-pagefind-filter names), in the order the page shows them. */
-export const FACETS = ['kind', 'doctype', 'field', 'online', 'level', 'year'] as const;
+export const FACETS = ['kind', 'doctype', 'field', 'online', 'level', 'applicant', 'agency', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
 export type SortOrder = 'relevance' | 'date';
 
