@@ -82,6 +82,13 @@ describe('checker rules', () => {
     ]);
     expect(ctx.routes.procedures.map((p) => p.code)).toEqual(['1.001193', '1.000656']);
   });
+  it('procedures: a form over 20 MB is named with its line and field', () => {
+    const { lines } = run(proceduresRule, {
+      'procedures/1.001193.yaml': procedure('1.001193').replace('original: 1', 'formFile: "./mau/to-khai.pdf"\n        original: 1'),
+      'procedures/mau/to-khai.pdf': new Uint8Array(21 * 1024 * 1024),
+    });
+    expect(lines).toEqual([expect.stringMatching(/^content\/procedures\/1\.001193\.yaml:15 {2}dossier\[1\]\.documents\[1\]\.formFile {2}tệp đính kèm "\.\/mau\/to-khai\.pdf" nặng 21 MB, vượt giới hạn 20 MB/)]);
+  });
   it('documents: the attachment must exist, with its line', () => {
     const document = '---\nnumber: "12/QĐ-UBND"\ntype: quyet-dinh\ntitle: "Về việc A"\nissued: 2025-01-05\nfile: ./tep/12.pdf\n---\n';
     const { ctx, lines } = run(documentsRule, { 'documents/2025/12-qd.md': document });
