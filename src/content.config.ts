@@ -9,8 +9,9 @@ import { newsSchema } from './lib/schemas/news.ts';
 import { procedureSchema } from './lib/schemas/procedure.ts';
 import { pageSchema } from './lib/schemas/page.ts';
 import { documentSchema } from './lib/schemas/document.ts';
+import { weekSchema } from './lib/schemas/schedule.ts';
 
-const { categories, fields, documentTypes, site } = loadConfig();
+const { categories, fields, documentTypes, site, leaders } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 
 const news = defineCollection({
@@ -39,4 +40,10 @@ const documents = defineCollection({
   schema: documentSchema({ types: documentTypes, defaultIssuer: site.unit.name }),
 });
 
-export const collections = { news, procedures, pages, documents };
+const schedule = defineCollection({
+  // One file per week, named by it ("2025-tuan-24"); the checker keeps each date inside its week.
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/schedule`, generateId: ({ entry }) => fileName(entry) }),
+  schema: weekSchema({ leaders }),
+});
+
+export const collections = { news, procedures, pages, documents, schedule };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../lib/schemas/site.ts';
 import { taxonomySchema, type TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import { desksSchema, type Desk } from '../lib/schemas/desk.ts';
+import { leadersSchema, type Leader } from '../lib/schemas/schedule.ts';
 import { ContentError, validateYaml } from '../lib/validation.ts';
 
 /** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
@@ -23,7 +24,7 @@ const load = <T>(name: string, read: (file: string, source: string) => T): T => 
   return read(file, source);
 };
 
-let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[] } | undefined;
+let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } | undefined;
 
 /** Optional files: a site without a documents section has no document-types.yaml; one without desks.yaml shows no receiving addresses. */
 const optional = (name: string) => existsSync(join(contentDir, name));
@@ -35,6 +36,7 @@ export function loadConfig() {
     fields: load('fields.yaml', (f, s) => validateYaml(f, s, taxonomySchema)),
     documentTypes: optional('document-types.yaml') ? load('document-types.yaml', (f, s) => validateYaml(f, s, taxonomySchema)) : [],
     desks: optional('desks.yaml') ? load('desks.yaml', (f, s) => validateYaml(f, s, desksSchema)) : [],
+    leaders: optional('leaders.yaml') ? load('leaders.yaml', (f, s) => validateYaml(f, s, leadersSchema)) : [],
   };
   return cache;
 }

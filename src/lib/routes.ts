@@ -25,6 +25,7 @@ const DOCUMENT_TYPE = 'loai';
 const DOCUMENT_YEAR = 'nam';
 const ATTACHMENTS = 'tep';
 const SEARCH = 'tim-kiem';
+const SCHEDULE = 'lich-cong-tac';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -80,6 +81,10 @@ export const paths = {
   /** An attachment keeps its document's year folder and its own file name: stable across rebuilds. */
   attachment: (year: string, fileName: string) => `/${DOCUMENTS}/${ATTACHMENTS}/${year}/${encodeURIComponent(fileName)}`,
   example: (name: string) => `/${EXAMPLES}/${name}/`,
+  /** The leaders' working schedule: this week, each week (slug "2025-tuan-24"), and the iCalendar feed. */
+  schedule: `/${SCHEDULE}/`,
+  scheduleWeek: (slug: string) => `/${SCHEDULE}/${slug}/`,
+  scheduleFeed: `/${SCHEDULE}/lich.ics`,
   /** Static pages (content/pages/<slug>.md) live at the top level. */
   page: (slug: string) => `/${slug}/`,
 } as const;
@@ -91,7 +96,7 @@ export const paths = {
 export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -108,6 +113,8 @@ export interface RouteInput {
   pages: string[];
   /** Published documents: slug, type slug, year of issue and the attachment's path, if any. */
   documents: { slug: string; type: string; year: number; attachment?: string }[];
+  /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
+  weeks: readonly string[];
   /** Files copied from public/, as paths. */
   publicFiles: readonly string[];
 }
@@ -127,7 +134,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));
@@ -151,6 +158,7 @@ export function sitePaths(input: RouteInput): Set<string> {
   }
 
   for (const slug of input.pages) all.add(paths.page(slug));
+  for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));
 
   add(listPages(paths.documents, input.documents.length, perPage));
   for (const [type, count] of countBy(input.documents, (d) => d.type)) add(listPages(paths.documentType(type), count, perPage));

@@ -1,6 +1,7 @@
 /** Sitemap of every content page: home, articles, procedures, static pages, documents and list pages' first pages. */
 import type { APIRoute } from 'astro';
 import { allPages } from '../data/pages.ts';
+import { allWeeks } from '../data/schedule.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -22,6 +23,8 @@ export const GET: APIRoute = async () => {
     ...(await allNews()).map((a) => ({ path: a.url, lastmod: a.data.updated ?? a.data.date })),
     ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
     ...(await allPages()).map((p) => ({ path: paths.page(p.id) })),
+    { path: paths.schedule },
+    ...(await allWeeks()).map((w) => ({ path: paths.scheduleWeek(w.slug) })),
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),
     ...(await documentsByYear()).map(({ year }) => ({ path: paths.documentYear(year) })),

@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.odt': 'application/vnd.oasis.opendocument.text',
   '.pf_meta': 'application/octet-stream',
+  '.ics': 'text/calendar; charset=utf-8',
 };
 
 async function resolveFile(root: string, pathname: string): Promise<string | undefined> {

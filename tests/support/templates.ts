@@ -39,6 +39,8 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/(trang\/\d+\/)?$/],
   ['document', /^\/van-ban\/[^/]+\/$/],
   ['search', /^\/tim-kiem\/$/],
+  ['schedule', /^\/lich-cong-tac\/$/],
+  ['schedule-week', /^\/lich-cong-tac\/\d{4}-tuan-\d{2}\/$/],
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
   ['page', /^\/[^/]+\/$/],
 ];
@@ -96,4 +98,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'page', EXAMPLES];

@@ -12,6 +12,7 @@ import { pagesRule } from '../../src/lib/check/rules/pages.ts';
 import { proceduresRule } from '../../src/lib/check/rules/procedures.ts';
 import { documentsRule } from '../../src/lib/check/rules/documents.ts';
 import { linksRule } from '../../src/lib/check/rules/links.ts';
+import { scheduleRule } from '../../src/lib/check/rules/schedule.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
 
 const NOW = new Date('2025-06-01T00:00:00+07:00');
@@ -23,7 +24,7 @@ const documentTypes = [{ slug: 'quyet-dinh', name: 'Quyết định' }];
 function run(rule: Rule, files: Record<string, string | Uint8Array>, setup: (ctx: CheckContext) => void = () => {}) {
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
   const ctx = new CheckContext({ files: Object.keys(files), publicFiles: [], read: (p) => bytes(files[p]!), now: NOW, preview: false });
-  ctx.config = { categories, fields, documentTypes, desks: [] };
+  ctx.config = { categories, fields, documentTypes, desks: [], leaders: [{ slug: 'chu-tich', name: 'Trương Minh Khoa', position: 'Chủ tịch UBND huyện' }] };
   setup(ctx);
   rule.run(ctx);
   return { ctx, lines: ctx.sortedProblems().map(formatProblem) };
@@ -34,7 +35,7 @@ const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sin
 
 describe('checker rules', () => {
   it('run in order: configuration first, links last', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'liên kết trong nội dung']);
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'liên kết trong nội dung']);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
@@ -94,6 +95,20 @@ describe('checker rules', () => {
     const { ctx, lines } = run(documentsRule, { 'documents/2025/12-qd.md': document });
     expect(lines).toEqual(['content/documents/2025/12-qd.md:6  file  không tìm thấy tệp đính kèm "./tep/12.pdf" — cần chép tệp vào content/documents/2025/tep/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)']);
     expect(ctx.routes.documents).toEqual([]);
+  });
+  it('schedule: a file named by its week, dates inside it, real times, known leaders', () => {
+    const week = (date: string, time: string, leader: string) => `days:\n  - date: ${date}\n    entries:\n      - time: "${time}"\n        leaders: [${leader}]\n        title: "Giao ban"\n        place: "Phòng họp số 1"\n`;
+    const { ctx, lines } = run(scheduleRule, {
+      'schedule/2025-tuan-24.yaml': week('2025-06-16', '25:00', 'pct-an'),
+      'schedule/tuan-24.yaml': week('2025-06-09', '07:30', 'Trương Minh Khoa'),
+    });
+    expect(lines).toEqual([
+      'content/schedule/2025-tuan-24.yaml:2  days[1].date  ngày 16/06/2025 không thuộc tuần 24/2025 (09/06/2025 – 15/06/2025) — cần ghi một ngày trong tuần của tệp, hoặc chuyển mục này sang tệp của tuần đó',
+      'content/schedule/2025-tuan-24.yaml:4  days[1].entries[1].time  giờ "25:00" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"',
+      'content/schedule/2025-tuan-24.yaml:5  days[1].entries[1].leaders[1]  lãnh đạo "pct-an" không có trong content/leaders.yaml — cần là một trong: chu-tich',
+      expect.stringMatching(/^content\/schedule\/tuan-24\.yaml {2}tên tệp {2}tên tệp "tuan-24\.yaml" không phải một tuần — cần đặt theo dạng <năm>-tuan-<số tuần, 2 chữ số>\.yaml/),
+    ]);
+    expect(ctx.routes.weeks).toEqual([]);
   });
   it('links: to a page that does not exist, to a draft, and relative ones; the site\'s paths for what follows', () => {
     const { ctx, lines } = run(linksRule, {}, (ctx) => {

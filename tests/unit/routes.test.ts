@@ -34,6 +34,7 @@ describe('URL scheme', () => {
       ],
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
+      weeks: ['2025-tuan-24'],
       documents: [
         ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
         { slug: '125-qd-ubnd', type: 'quyet-dinh', year: 2025, attachment: '/van-ban/tep/2025/125-qd-ubnd.pdf' },
@@ -44,7 +45,7 @@ describe('URL scheme', () => {
     for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/', '/van-ban/nam/2024/trang/2/']) expect(paths.has(p), p).toBe(false);
     // A type or year with more documents than a page holds is paginated like the full list.
     for (const p of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2024/']) expect(paths.has(p), p).toBe(true);
-    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/']) {
+    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/', '/lich-cong-tac/', '/lich-cong-tac/2025-tuan-24/', '/lich-cong-tac/lich.ics']) {
       expect(paths.has(p), p).toBe(true);
     }
     for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);

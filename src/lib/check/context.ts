@@ -8,6 +8,7 @@ import type { Document, LineCounter } from 'yaml';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
 import type { Desk } from '../schemas/desk.ts';
+import type { Leader } from '../schemas/schedule.ts';
 import type { RouteInput } from '../routes.ts';
 import { fieldName, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
 import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
@@ -43,9 +44,9 @@ export class CheckContext {
   readonly problems: Problem[] = [];
   readonly has: Set<string>;
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
-  config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[] } = { categories: [], fields: [], documentTypes: [], desks: [] };
+  config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } = { categories: [], fields: [], documentTypes: [], desks: [], leaders: [] };
   /** What the content rules found will be published, for the routes. */
-  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents'> = { news: [], procedures: [], pages: [], documents: [] };
+  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [] };
   /** Paths of pages that exist but are not published (drafts, future dates): links to them get their own message. */
   readonly unpublished = new Set<string>();
   /** Links found in bodies, checked once every route is known. */

@@ -62,6 +62,10 @@ export const msg = {
   attachmentNameClash: (src: string, other: string) =>
     `tệp đính kèm "${src}" trùng tên với ${other} trong cùng năm — cần đổi tên một trong hai tệp`,
   duplicateNumber: (number: string, other: string) => `số/ký hiệu ${number} trùng với ${other} — mỗi văn bản có một số riêng`,
+  weekFileName: (name: string) =>
+    `tên tệp "${name}" không phải một tuần — cần đặt theo dạng <năm>-tuan-<số tuần, 2 chữ số>.yaml, ví dụ 2025-tuan-24.yaml (tuần theo ISO: tuần 1 là tuần có ngày thứ Năm đầu tiên của năm)`,
+  dateOutsideWeek: (date: string, week: number, year: number, first: string, last: string) =>
+    `ngày ${date} không thuộc tuần ${week}/${year} (${first} – ${last}) — cần ghi một ngày trong tuần của tệp, hoặc chuyển mục này sang tệp của tuần đó`,
   unknownDesk: (slug: string, known: string[]) =>
     `nơi tiếp nhận "${slug}" không có trong content/desks.yaml — cần là một trong: ${known.join(', ') || '(chưa khai báo nơi nào)'}`,
   unknownRelated: (code: string) =>
