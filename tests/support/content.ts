@@ -30,6 +30,11 @@ export function sampleProcedures() {
   );
 }
 
+/** Week files of the leaders' working schedule (content/schedule/<năm>-tuan-<số>.yaml), by slug. */
+export function sampleWeeks() {
+  return walk(join(contentRoot, 'schedule'), /\.ya?ml$/).map((file) => file.split('/').pop()!.replace(/\.ya?ml$/, ''));
+}
+
 export function samplePages() {
   return walk(join(contentRoot, 'pages'), /\.md$/).map((file) => file.split('/').pop()!.replace(/\.md$/, ''));
 }
