@@ -8,7 +8,8 @@ import { attachmentExtension, attachmentName, describeAttachment } from '../lib/
 import { FORMS_FOLDER } from '../lib/schemas/procedure.ts';
 import { resolveRelative } from '../lib/check/corpus.ts';
 import type { Attachment } from './documents.ts';
-import { listed, relatedBothWays } from '../lib/procedures/catalog.ts';
+import { agenciesOf, countBy, listed, relatedBothWays } from '../lib/procedures/catalog.ts';
+import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
 import { contentDir, loadConfig } from './config.ts';
@@ -62,6 +63,28 @@ export async function relatedProcedures(p: Procedure): Promise<Procedure[]> {
   });
   return (await related).get(p.code) ?? [];
 }
+
+export interface CatalogCounts {
+  total: number;
+  byField: Map<string, number>;
+  byLevel: Map<GovernmentLevel, number>;
+  byOnline: Map<OnlineLevel, number>;
+  byApplicant: Map<string, number>;
+  byAgency: Map<string, number>;
+}
+
+let counts: Promise<CatalogCounts> | undefined;
+
+/** How many listed procedures each filter value has: counted once per build for every catalog page's filters. */
+export const catalogCounts = () =>
+  (counts ??= listedProcedures().then((all) => ({
+    total: all.length,
+    byField: countBy(all, (p) => p.field),
+    byLevel: countBy(all, (p) => p.levels),
+    byOnline: countBy(all, (p) => p.online),
+    byApplicant: countBy(all, (p) => p.applicants),
+    byAgency: countBy(all, agenciesOf),
+  })));
 
 /** Procedures shown in the catalog's lists. */
 export const listedProcedures = async () => listed(await allProcedures());

@@ -33,12 +33,16 @@ describe('leaders\' working schedule', () => {
     expect(page).not.toMatch(/tt-day--today[^>]*ngay-2025-05-30/);
     expect(page).toContain('href="/lich-cong-tac/2025-tuan-23/" rel="next"');
     expect(page).toContain('href="/lich-cong-tac/lich.ics"');
+    // Every week is listed here, and only here: a week page does not grow with the years.
+    expect(page).toMatch(/id="schedule-archive"[\s\S]*2025-tuan-23[\s\S]*2025-tuan-22/);
   });
   it('keeps each week as a page, entries by time, a postponement tagged', () => {
     const page = read('lich-cong-tac/2025-tuan-23/index.html');
     expect(page.indexOf('Giao ban đầu tuần')).toBeLessThan(page.indexOf('Họp Hội đồng bồi thường'));
     expect(page).toMatch(/<span class="tt-tag"[^>]*>Hoãn<\/span> Họp Hội đồng bồi thường/);
     expect(page).toContain('href="/lich-cong-tac/2025-tuan-22/" rel="prev"');
+    expect(page).not.toContain('id="schedule-archive"');
+    expect(page).toContain('href="/lich-cong-tac/#schedule-archive"');
   });
   it('lists today\'s and the coming days\' entries on the home page', () => {
     const home = read('index.html');
