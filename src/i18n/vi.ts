@@ -41,7 +41,7 @@ export const vi = {
   breadcrumbLabel: 'Đường dẫn',
   mainMenuLabel: 'Trình đơn chính',
   menuButton: 'Trình đơn',
-  /** Name of a table's scrollable region, read when a keyboard user tabs to it: what its columns are. */
+  /** Name of a table's scrolling box, read when a keyboard user tabs to it: what its columns are. */
   scrollableTable: (headers: string[]) => (headers.length ? `Bảng: ${headers.join(', ')}` : 'Bảng'),
   search: {
     ...browserStrings.search,

@@ -12,12 +12,12 @@ import type { HastPluginDefinition } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { t } from '../i18n/vi.ts';
 
-/** Column names that make a table's region label short enough to hear: the first few. */
+/** Column names that keep a table's name short enough to hear: the first few. */
 const MAX_HEADERS = 4;
 
 export const SCROLLABLE_TABLE_CLASS = 'tt-table-scroll';
 
-/** The region's accessible name from the table's header cells (blank ones left out). */
+/** The box's accessible name from the table's header cells (blank ones left out). */
 export function scrollableTableLabel(headers: string[]): string {
   const names = headers.map((h) => h.replace(/\s+/g, ' ').trim()).filter(Boolean);
   const shown = names.slice(0, MAX_HEADERS);
