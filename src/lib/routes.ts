@@ -7,6 +7,7 @@
  */
 import type { GovernmentLevel, OnlineLevel } from './schemas/procedure.ts';
 import { agenciesOf, facetSlug, type CatalogItem } from './procedures/catalog.ts';
+import { countBy } from './documents/list.ts';
 
 // Path segments, in Vietnamese without diacritics, as citizens read them in the address bar.
 const NEWS = 'tin-tuc';
@@ -122,13 +123,6 @@ export interface RouteInput {
 /** Paths of every page of a list of `count` items whose first page is `base`. */
 function listPages(base: string, count: number, perPage: number): string[] {
   return Array.from({ length: pageCount(count, perPage) }, (_, i) => pagePath(base, i + 1));
-}
-
-/** How many items fall under each key. */
-function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
 }
 
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */

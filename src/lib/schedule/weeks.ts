@@ -61,5 +61,4 @@ export function parseWeekSlug(slug: string): IsoWeek | undefined {
 /** A calendar date as the instant it starts in Vietnam, for the date formatters. */
 export const startOfDay = (isoDate: string) => new Date(`${isoDate}T00:00:00+07:00`);
 
-export const sameWeek = (a: IsoWeek, b: IsoWeek) => a.year === b.year && a.week === b.week;
 export const compareWeeks = (a: IsoWeek, b: IsoWeek) => a.year - b.year || a.week - b.week;
