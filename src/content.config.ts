@@ -1,5 +1,6 @@
 /**
- * Content collections: news, procedures, static pages and documents, read from `content/`.
+ * Content collections: news, procedures, static pages, documents, the working schedule and the
+ * questions answered, read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -10,6 +11,7 @@ import { procedureSchema } from './lib/schemas/procedure.ts';
 import { pageSchema } from './lib/schemas/page.ts';
 import { documentSchema } from './lib/schemas/document.ts';
 import { weekSchema } from './lib/schemas/schedule.ts';
+import { questionSchema } from './lib/schemas/question.ts';
 
 const { categories, fields, documentTypes, site, leaders } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
@@ -46,4 +48,11 @@ const schedule = defineCollection({
   schema: weekSchema({ leaders }),
 });
 
-export const collections = { news, procedures, pages, documents, schedule };
+const questions = defineCollection({
+  // Like news: id "2025/slug", URL /hoi-dap/<slug>/; the body is the answer. Rendered at load time:
+  // a unit answers hundreds of questions, not tens of thousands.
+  loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/questions` }),
+  schema: questionSchema({ fields }),
+});
+
+export const collections = { news, procedures, pages, documents, schedule, questions };

@@ -27,6 +27,8 @@ const DOCUMENT_YEAR = 'nam';
 const ATTACHMENTS = 'tep';
 const SEARCH = 'tim-kiem';
 const SCHEDULE = 'lich-cong-tac';
+const QUESTIONS = 'hoi-dap';
+const STATISTICS = 'thong-ke-ho-so';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -86,6 +88,15 @@ export const paths = {
   schedule: `/${SCHEDULE}/`,
   scheduleWeek: (slug: string) => `/${SCHEDULE}/${slug}/`,
   scheduleFeed: `/${SCHEDULE}/lich.ics`,
+  /** Questions answered (content/questions/<năm>/<slug>.md), by field, and how to ask. */
+  questions: `/${QUESTIONS}/`,
+  question: (slug: string) => `/${QUESTIONS}/${slug}/`,
+  questionField: (slug: string) => `/${QUESTIONS}/${FIELD}/${slug}/`,
+  askQuestion: `/${QUESTIONS}/#gui-cau-hoi`,
+  /** Dossier statistics (content/statistics/), with the same figures as open data. */
+  statistics: `/${STATISTICS}/`,
+  statisticsCsv: `/${STATISTICS}/so-lieu.csv`,
+  statisticsJson: `/${STATISTICS}/so-lieu.json`,
   /** Static pages (content/pages/<slug>.md) live at the top level. */
   page: (slug: string) => `/${slug}/`,
 } as const;
@@ -97,7 +108,8 @@ export const paths = {
 export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  questions: new Set([PAGE_SEGMENT, FIELD]),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -116,6 +128,8 @@ export interface RouteInput {
   documents: { slug: string; type: string; year: number; attachment?: string }[];
   /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
   weeks: readonly string[];
+  /** Published questions: slug and field (its name, as content/fields.yaml writes it). */
+  questions: { slug: string; field: string }[];
   /** Files copied from public/, as paths. */
   publicFiles: readonly string[];
 }
@@ -128,7 +142,7 @@ function listPages(base: string, count: number, perPage: number): string[] {
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));
@@ -153,6 +167,10 @@ export function sitePaths(input: RouteInput): Set<string> {
 
   for (const slug of input.pages) all.add(paths.page(slug));
   for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));
+
+  add(listPages(paths.questions, input.questions.length, perPage));
+  for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
+  for (const { slug } of input.questions) all.add(paths.question(slug));
 
   add(listPages(paths.documents, input.documents.length, perPage));
   for (const [type, count] of countBy(input.documents, (d) => d.type)) add(listPages(paths.documentType(type), count, perPage));

@@ -1,7 +1,8 @@
-/** Sitemap of every content page: home, articles, procedures, static pages, documents and list pages' first pages. */
+/** Sitemap of every content page: home, articles, procedures, static pages, schedule, questions, statistics, documents and list pages' first pages. */
 import type { APIRoute } from 'astro';
 import { allPages } from '../data/pages.ts';
 import { allWeeks } from '../data/schedule.ts';
+import { allQuestions, questionsByField } from '../data/questions.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -25,6 +26,10 @@ export const GET: APIRoute = async () => {
     ...(await allPages()).map((p) => ({ path: paths.page(p.id) })),
     { path: paths.schedule },
     ...(await allWeeks()).map((w) => ({ path: paths.scheduleWeek(w.slug) })),
+    { path: paths.questions },
+    ...(await questionsByField()).map(({ field }) => ({ path: paths.questionField(field.slug) })),
+    ...(await allQuestions()).map((q) => ({ path: q.url, lastmod: q.data.answered })),
+    { path: paths.statistics },
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),
     ...(await documentsByYear()).map(({ year }) => ({ path: paths.documentYear(year) })),

@@ -39,6 +39,10 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['documents-filter', /^\/van-ban\/(loai|nam)\/[^/]+\/(trang\/\d+\/)?$/],
   ['document', /^\/van-ban\/[^/]+\/$/],
   ['search', /^\/tim-kiem\/$/],
+  ['questions', /^\/hoi-dap\/(trang\/\d+\/)?$/],
+  ['questions-field', /^\/hoi-dap\/linh-vuc\/[^/]+\/(trang\/\d+\/)?$/],
+  ['question', /^\/hoi-dap\/[^/]+\/$/],
+  ['statistics', /^\/thong-ke-ho-so\/$/],
   ['schedule', /^\/lich-cong-tac\/$/],
   ['schedule-week', /^\/lich-cong-tac\/\d{4}-tuan-\d{2}\/$/],
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
@@ -98,4 +102,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'page', EXAMPLES];

@@ -46,7 +46,7 @@ export class CheckContext {
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
   config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } = { categories: [], fields: [], documentTypes: [], desks: [], leaders: [] };
   /** What the content rules found will be published, for the routes. */
-  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [] };
+  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents' | 'questions'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [], questions: [] };
   /** Paths of pages that exist but are not published (drafts, future dates): links to them get their own message. */
   readonly unpublished = new Set<string>();
   /** Links found in bodies, checked once every route is known. */
@@ -165,8 +165,8 @@ export class CheckContext {
     }
   }
 
-  /** Frontmatter + body of a Markdown file. */
-  checkMarkdown<S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined {
+  /** Frontmatter + body of a Markdown file: the data, the parsed frontmatter (lines offset by `offset`) and the body. */
+  parseMarkdown<S extends z.ZodType>(path: string, schema: S): (Parsed<z.infer<S>> & { body: string; offset: number }) | undefined {
     const text = this.readText(path);
     if (text === undefined) return undefined;
     const split = splitFrontmatter(text);
@@ -174,9 +174,14 @@ export class CheckContext {
       this.add({ file: label(path), line: 1, field: '', message: split === 'missing' ? msg.noFrontmatter() : msg.unclosedFrontmatter() });
       return undefined;
     }
-    const { data } = this.checkYaml(path, split.frontmatter, schema, split.frontmatterOffset);
+    const parsed = this.checkYaml(path, split.frontmatter, schema, split.frontmatterOffset);
     this.checkBody(path, scanBody(split.body, split.bodyLine));
-    return data;
+    return { ...parsed, body: split.body, offset: split.frontmatterOffset };
+  }
+
+  /** The data of a Markdown file whose frontmatter and body pass the rules. */
+  checkMarkdown<S extends z.ZodType>(path: string, schema: S): z.infer<S> | undefined {
+    return this.parseMarkdown(path, schema)?.data;
   }
 
   /** Problems sorted by file and line. */

@@ -53,6 +53,20 @@ export function relatedProcedureProblems(records: readonly { file: string; code:
   return records.flatMap((r) => r.related.filter((rel) => !known.has(rel.code)).map((rel) => ({ file: r.file, line: rel.line, field: 'related', message: msg.unknownRelated(rel.code) })));
 }
 
+export interface QuestionRefs {
+  file: string;
+  procedures: readonly { code: string; line?: number }[];
+  documents: readonly { slug: string; line?: number }[];
+}
+
+/** A question's related procedures and documents are on the site: its page links them. */
+export function questionReferenceProblems(questions: readonly QuestionRefs[], codes: ReadonlySet<string>, documents: ReadonlySet<string>): Problem[] {
+  return questions.flatMap((q) => [
+    ...q.procedures.filter((p) => !codes.has(p.code)).map((p) => ({ file: q.file, line: p.line, field: 'procedures', message: msg.unknownRelated(p.code) })),
+    ...q.documents.filter((d) => !documents.has(d.slug)).map((d) => ({ file: q.file, line: d.line, field: 'documents', message: msg.unknownDocument(d.slug) })),
+  ]);
+}
+
 /** A procedure that names its desk names one of content/desks.yaml. */
 export function deskProblems(records: readonly { file: string; desk?: string; line?: number }[], desks: readonly { slug: string }[]): Problem[] {
   const known = desks.map((d) => d.slug);

@@ -70,6 +70,9 @@ export const msg = {
     `nơi tiếp nhận "${slug}" không có trong content/desks.yaml — cần là một trong: ${known.join(', ') || '(chưa khai báo nơi nào)'}`,
   unknownRelated: (code: string) =>
     `thủ tục liên quan "${code}" không có trong danh mục (content/procedures/) — cần ghi mã của một thủ tục có trong danh mục, ví dụ "1.000689", hoặc bỏ dòng này`,
+  unknownDocument: (slug: string) =>
+    `văn bản liên quan "${slug}" không có trong mục Văn bản hoặc chưa đăng — cần ghi tên tệp của văn bản (không có .md), ví dụ "86-qd-ubnd-quy-che-bo-phan-mot-cua", hoặc bỏ dòng này`,
+  noAnswer: () => 'chưa có câu trả lời — cần viết câu trả lời bên dưới dòng --- cuối phần thông tin đầu, hoặc đặt draft: true khi chưa trả lời xong',
   codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
 };
 

@@ -34,13 +34,13 @@ export const channelType = choice('hình thức nộp (type)', {
 });
 
 /** A code written in a list: in quotes, since YAML reads 1.001190 as the number 1.00119. */
-const relatedCode = z
+export const relatedCode = z
   .string({ error: (issue) => (typeof issue.input === 'number' ? `mã thủ tục liên quan ${issue.input} cần đặt trong ngoặc kép, ví dụ "1.000689"` : 'mã thủ tục liên quan phải là mã như "1.000689"') })
   .trim()
   .refine((v) => PROCEDURE_CODE.test(v), { error: 'mã thủ tục liên quan không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.000689"' });
 
 /** Accepts a field by name or slug (any diacritics) and stores its canonical name. */
-const procedureField = (fields: TaxonomyItem[]) => {
+export const procedureField = (fields: TaxonomyItem[]) => {
   const byKey = new Map<string, string>();
   for (const f of fields) {
     byKey.set(foldKey(f.name), f.name);

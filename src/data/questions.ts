@@ -1,0 +1,80 @@
+/**
+ * Questions answered, loaded, checked against the catalog and the documents, and indexed once per
+ * build: newest answer first, by field. Pages ask this module, never getCollection directly.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished } from '../lib/news/publishing.ts';
+import { ContentError } from '../lib/validation.ts';
+import { questionReferenceProblems, slugProblems } from '../lib/check/cross-file.ts';
+import { msg } from '../lib/check/messages.ts';
+import { BODY } from '../lib/check/context.ts';
+import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
+import { buildTime, preview } from './build-env.ts';
+import { allProcedures, type Procedure } from './procedures.ts';
+import { allDocuments, type LegalDocument } from './documents.ts';
+import { loadConfig } from './config.ts';
+import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
+
+export type Question = CollectionEntry<'questions'> & {
+  slug: string;
+  url: string;
+  procedures: Procedure[];
+  documents: LegalDocument[];
+};
+
+interface QuestionIndex {
+  all: Question[];
+  byField: Map<string, Question[]>;
+}
+
+let index: Promise<QuestionIndex> | undefined;
+
+/** Newest answer first; ties by title so the order is stable. */
+const byAnswered = (a: Question, b: Question) => b.data.answered.getTime() - a.data.answered.getTime() || a.data.title.localeCompare(b.data.title, 'vi');
+
+async function build(): Promise<QuestionIndex> {
+  const entries = (await getCollection('questions'))
+    .filter((e) => isPublished({ date: e.data.answered, draft: e.data.draft }, buildTime, preview))
+    .map((entry) => ({ entry, slug: entry.id.split('/').pop()!, file: entry.filePath ?? entry.id }));
+  const procedures = new Map((await allProcedures()).map((p) => [p.code, p]));
+  const documents = new Map((await allDocuments()).map((d) => [d.slug, d]));
+  const problems = [
+    ...slugProblems(entries, RESERVED_SLUGS.questions),
+    ...questionReferenceProblems(
+      entries.map(({ entry, file }) => ({ file, procedures: entry.data.procedures.map((code) => ({ code })), documents: entry.data.documents.map((slug) => ({ slug })) })),
+      new Set(procedures.keys()),
+      new Set(documents.keys()),
+    ),
+    ...entries.filter(({ entry }) => !entry.body?.trim()).map(({ file }) => ({ file, field: BODY, message: msg.noAnswer() })),
+  ];
+  if (problems.length) throw new ContentError(problems);
+
+  const all = entries
+    .map(({ entry, slug }) => ({
+      ...entry,
+      slug,
+      url: paths.question(slug),
+      procedures: entry.data.procedures.map((code) => procedures.get(code)!),
+      documents: entry.data.documents.map((s) => documents.get(s)!),
+    }))
+    .sort(byAnswered);
+  const byField = new Map<string, Question[]>();
+  for (const q of all) byField.set(q.data.field, [...(byField.get(q.data.field) ?? []), q]);
+  return { all, byField };
+}
+
+const questionIndex = () => (index ??= build());
+
+/** Every published question, newest answer first. */
+export const allQuestions = async () => (await questionIndex()).all;
+
+/** Fields that have questions, in the order of content/fields.yaml, with their questions. */
+export async function questionsByField(): Promise<{ field: TaxonomyItem; questions: Question[] }[]> {
+  const { byField } = await questionIndex();
+  return loadConfig().fields.filter((f) => byField.has(f.name)).map((field) => ({ field, questions: byField.get(field.name)! }));
+}
+
+/** Counts per field for the filters of every list page. */
+export async function questionFacets() {
+  return (await questionsByField()).map(({ field, questions }) => ({ href: paths.questionField(field.slug), label: field.name, count: questions.length }));
+}
