@@ -1,6 +1,6 @@
 /**
  * Content collections: news, procedures, static pages, documents, the working schedule and the
- * questions answered, read from `content/`.
+ * questions answered and the dossier statistics, read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -12,6 +12,7 @@ import { pageSchema } from './lib/schemas/page.ts';
 import { documentSchema } from './lib/schemas/document.ts';
 import { weekSchema } from './lib/schemas/schedule.ts';
 import { questionSchema } from './lib/schemas/question.ts';
+import { statisticsSchema } from './lib/schemas/statistics.ts';
 
 const { categories, fields, documentTypes, site, leaders } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
@@ -55,4 +56,10 @@ const questions = defineCollection({
   schema: questionSchema({ fields }),
 });
 
-export const collections = { news, procedures, pages, documents, schedule, questions };
+const statistics = defineCollection({
+  // One file per period, named by it ("2025-05", "2025-q2"); src/data/statistics.ts checks the names.
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/statistics`, generateId: ({ entry }) => fileName(entry) }),
+  schema: statisticsSchema({ fields }),
+});
+
+export const collections = { news, procedures, pages, documents, schedule, questions, statistics };

@@ -6,6 +6,7 @@
  */
 import type { Problem } from '../validation.ts';
 import { msg } from './messages.ts';
+import { overlaps, periodLabel, type Period } from '../statistics/periods.ts';
 
 /** Field name of problems about a file's name. */
 export const FILE_NAME = 'tên tệp';
@@ -65,6 +66,14 @@ export function questionReferenceProblems(questions: readonly QuestionRefs[], co
     ...q.procedures.filter((p) => !codes.has(p.code)).map((p) => ({ file: q.file, line: p.line, field: 'procedures', message: msg.unknownRelated(p.code) })),
     ...q.documents.filter((d) => !documents.has(d.slug)).map((d) => ({ file: q.file, line: d.line, field: 'documents', message: msg.unknownDocument(d.slug) })),
   ]);
+}
+
+/** Statistics: each month counted once (the same period twice, or a month and its quarter, would add up twice). */
+export function periodProblems(files: readonly { file: string; period: Period }[]): Problem[] {
+  return files.flatMap((f, i) => {
+    const other = files.slice(0, i).find((o) => overlaps(o.period, f.period));
+    return other ? [{ file: f.file, field: FILE_NAME, message: msg.periodTwice(periodLabel(f.period), periodLabel(other.period), other.file) }] : [];
+  });
 }
 
 /** A procedure that names its desk names one of content/desks.yaml. */

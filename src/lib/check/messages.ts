@@ -66,6 +66,10 @@ export const msg = {
     `tên tệp "${name}" không phải một tuần — cần đặt theo dạng <năm>-tuan-<số tuần, 2 chữ số>.yaml, ví dụ 2025-tuan-24.yaml (tuần theo ISO: tuần 1 là tuần có ngày thứ Năm đầu tiên của năm)`,
   dateOutsideWeek: (date: string, week: number, year: number, first: string, last: string) =>
     `ngày ${date} không thuộc tuần ${week}/${year} (${first} – ${last}) — cần ghi một ngày trong tuần của tệp, hoặc chuyển mục này sang tệp của tuần đó`,
+  periodFileName: (name: string) =>
+    `tên tệp "${name}" không phải một kỳ báo cáo — cần đặt theo dạng <năm>-<tháng, 2 chữ số>.yaml (ví dụ 2025-05.yaml) hoặc <năm>-q<quý>.yaml (ví dụ 2025-q2.yaml)`,
+  periodTwice: (period: string, other: string, file: string) =>
+    `${period} đã có số liệu trong ${other} (tệp ${file}) — mỗi tháng chỉ nhập một lần: xóa một trong hai tệp, hoặc chỉ nhập theo tháng hoặc chỉ theo quý`,
   unknownDesk: (slug: string, known: string[]) =>
     `nơi tiếp nhận "${slug}" không có trong content/desks.yaml — cần là một trong: ${known.join(', ') || '(chưa khai báo nơi nào)'}`,
   unknownRelated: (code: string) =>
