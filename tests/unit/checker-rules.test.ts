@@ -13,6 +13,8 @@ import { proceduresRule } from '../../src/lib/check/rules/procedures.ts';
 import { documentsRule } from '../../src/lib/check/rules/documents.ts';
 import { linksRule } from '../../src/lib/check/rules/links.ts';
 import { scheduleRule } from '../../src/lib/check/rules/schedule.ts';
+import { questionsRule } from '../../src/lib/check/rules/questions.ts';
+import { statisticsRule } from '../../src/lib/check/rules/statistics.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
 
 const NOW = new Date('2025-06-01T00:00:00+07:00');
@@ -35,7 +37,7 @@ const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sin
 
 describe('checker rules', () => {
   it('run in order: configuration first, links last', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'liên kết trong nội dung']);
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'liên kết trong nội dung']);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
@@ -109,6 +111,50 @@ describe('checker rules', () => {
       expect.stringMatching(/^content\/schedule\/tuan-24\.yaml {2}tên tệp {2}tên tệp "tuan-24\.yaml" không phải một tuần — cần đặt theo dạng <năm>-tuan-<số tuần, 2 chữ số>\.yaml/),
     ]);
     expect(ctx.routes.weeks).toEqual([]);
+  });
+  it('questions: an answer in the body, dates in order, related procedures and documents that the site has, reserved names, drafts', () => {
+    const question = (extra = '', body = 'Trả lời.') => `---\ntitle: "Hỏi"\nquestion: "Tôi hỏi."\nasked: 2025-03-01\nchannel: "1022"\nfield: "ho tich"\nanswered: 2025-03-05\nansweredBy:\n  agency: "Phòng Tư pháp"\n${extra}---\n${body}\n`;
+    const { ctx, lines } = run(
+      questionsRule,
+      {
+        'questions/2025/khai-sinh.md': question('procedures:\n  - "1.001193"\n  - "1.999999"\ndocuments:\n  - "12-qd"\n  - "khong-co"\n'),
+        'questions/2025/chua-tra-loi.md': question('', ''),
+        'questions/2025/nguoc-ngay.md': question().replace('answered: 2025-03-05', 'answered: 2025-02-01'),
+        'questions/2025/linh-vuc.md': question(),
+        'questions/2025/nhap.md': question('draft: true\n'),
+      },
+      (ctx) => {
+        ctx.routes.procedures = [{ code: '1.001193' } as never];
+        ctx.routes.documents = [{ slug: '12-qd', type: 'quyet-dinh', year: 2025 }];
+      },
+    );
+    expect(lines).toEqual([
+      'content/questions/2025/chua-tra-loi.md  nội dung  chưa có câu trả lời — cần viết câu trả lời bên dưới dòng --- cuối phần thông tin đầu, hoặc đặt draft: true khi chưa trả lời xong',
+      'content/questions/2025/khai-sinh.md:12  procedures  thủ tục liên quan "1.999999" không có trong danh mục (content/procedures/) — cần ghi mã của một thủ tục có trong danh mục, ví dụ "1.000689", hoặc bỏ dòng này',
+      expect.stringMatching(/^content\/questions\/2025\/khai-sinh\.md:15 {2}documents {2}văn bản liên quan "khong-co" không có trong mục Văn bản hoặc chưa đăng/),
+      'content/questions/2025/linh-vuc.md  tên tệp  "linh-vuc" là tên dành riêng của trang web — cần đổi tên tệp',
+      'content/questions/2025/nguoc-ngay.md:7  answered  ngày trả lời (answered) đang trước ngày hỏi (asked) — cần sửa lại một trong hai ngày',
+    ]);
+    expect(ctx.routes.questions).toEqual([{ slug: 'chua-tra-loi', field: 'Hộ tịch' }, { slug: 'khai-sinh', field: 'Hộ tịch' }, { slug: 'linh-vuc', field: 'Hộ tịch' }]);
+    expect([...ctx.unpublished]).toEqual(['/hoi-dap/nhap/']);
+  });
+  it('statistics: files named by their period, each month once, negative numbers, figures that add up, one row per level and field', () => {
+    const row = (inProgress: number, total = 10) => `  - level: xa\n    field: "Hộ tịch"\n    carriedOver: 2\n    received: { online: 8, direct: 2, postal: 0, total: ${total} }\n    resolved: { early: 5, onTime: 4, late: 0 }\n    inProgress: ${inProgress}\n    returned: 0\n`;
+    const { lines } = run(statisticsRule, {
+      'statistics/2025-05.yaml': `rows:\n${row(3)}`,
+      'statistics/2025-q2.yaml': `rows:\n${row(3)}`,
+      'statistics/2025-04.yaml': `rows:\n${row(2, 11)}${row(-1)}`,
+      'statistics/thang-3.yaml': `rows:\n${row(3)}${row(3)}`,
+    });
+    expect(lines).toEqual([
+      'content/statistics/2025-04.yaml:5  rows[1].received.total  tổng tiếp nhận ghi 11 nhưng trực tuyến + trực tiếp + bưu chính = 8 + 2 + 0 = 10 — cần sửa cho khớp',
+      'content/statistics/2025-04.yaml:7  rows[1].inProgress  số hồ sơ không khớp: kỳ trước chuyển sang + tiếp nhận = 2 + 10 = 12, nhưng đã giải quyết + đang giải quyết + trả lại = 9 + 2 + 0 = 11 — cần kiểm tra lại các số',
+      'content/statistics/2025-04.yaml:10  rows[2].field  dòng 2 lặp lại cấp và lĩnh vực của dòng 1 (Hộ tịch) — mỗi cấp, mỗi lĩnh vực chỉ một dòng trong một kỳ',
+      'content/statistics/2025-04.yaml:14  rows[2].inProgress  đang giải quyết (inProgress) không được nhỏ hơn 0',
+      'content/statistics/2025-q2.yaml  tên tệp  Quý II/2025 đã có số liệu trong Tháng 4/2025 (tệp content/statistics/2025-04.yaml) — mỗi tháng chỉ nhập một lần: xóa một trong hai tệp, hoặc chỉ nhập theo tháng hoặc chỉ theo quý',
+      expect.stringMatching(/^content\/statistics\/thang-3\.yaml {2}tên tệp {2}tên tệp "thang-3\.yaml" không phải một kỳ báo cáo/),
+      'content/statistics/thang-3.yaml:10  rows[2].field  dòng 2 lặp lại cấp và lĩnh vực của dòng 1 (Hộ tịch) — mỗi cấp, mỗi lĩnh vực chỉ một dòng trong một kỳ',
+    ]);
   });
   it('links: to a page that does not exist, to a draft, and relative ones; the site\'s paths for what follows', () => {
     const { ctx, lines } = run(linksRule, {}, (ctx) => {

@@ -21,7 +21,8 @@ describe('URL scheme', () => {
   it('reserves the slugs its own routes use, for each folder editors name files in', () => {
     expect([...RESERVED_SLUGS.news]).toEqual(['chuyen-muc', 'trang']);
     expect([...RESERVED_SLUGS.documents]).toEqual(['trang', 'loai', 'nam', 'tep']);
-    for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
+    expect([...RESERVED_SLUGS.questions]).toEqual(['trang', 'linh-vuc']);
+    for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'hoi-dap', 'thong-ke-ho-so', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
   });
   it('lists every path of the site from content alone', () => {
     const paths = sitePaths({
@@ -35,6 +36,7 @@ describe('URL scheme', () => {
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
       weeks: ['2025-tuan-24'],
+      questions: [...Array.from({ length: 13 }, (_, i) => ({ slug: `hoi-${i}`, field: 'Hộ tịch' })), { slug: 'hoi-ct', field: 'Chứng thực' }],
       documents: [
         ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
         { slug: '125-qd-ubnd', type: 'quyet-dinh', year: 2025, attachment: '/van-ban/tep/2025/125-qd-ubnd.pdf' },
@@ -48,6 +50,8 @@ describe('URL scheme', () => {
     for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/', '/lich-cong-tac/', '/lich-cong-tac/2025-tuan-24/', '/lich-cong-tac/lich.ics']) {
       expect(paths.has(p), p).toBe(true);
     }
+    for (const p of ['/hoi-dap/', '/hoi-dap/trang/2/', '/hoi-dap/hoi-0/', '/hoi-dap/linh-vuc/ho-tich/', '/hoi-dap/linh-vuc/ho-tich/trang/2/', '/hoi-dap/linh-vuc/chung-thuc/', '/thong-ke-ho-so/', '/thong-ke-ho-so/so-lieu.csv', '/thong-ke-ho-so/so-lieu.json']) expect(paths.has(p), p).toBe(true);
+    for (const p of ['/hoi-dap/trang/3/', '/hoi-dap/linh-vuc/chung-thuc/trang/2/', '/hoi-dap/linh-vuc/dat-dai/']) expect(paths.has(p), p).toBe(false);
     for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
   });
 });
