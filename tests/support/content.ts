@@ -46,3 +46,27 @@ export function sampleDocuments() {
     return { file: relative(contentRoot, file), year: rel.split('/')[0]!, slug: file.split('/').pop()!.replace(/\.md$/, ''), data };
   });
 }
+
+export interface SampleQuestion {
+  slug: string;
+  data: { title: string; field: string; channel: string; answered: string; asker?: { name?: string; show?: string }; procedures?: string[]; documents?: string[]; draft?: boolean };
+}
+
+/** Questions answered (content/questions/<năm>/<slug>.md). */
+export function sampleQuestions(): SampleQuestion[] {
+  return walk(join(contentRoot, 'questions'), /\.md$/).map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: frontmatter(file) as SampleQuestion['data'] }));
+}
+
+interface SampleRow {
+  level: string;
+  field: string;
+  received: { online: number; direct: number; postal: number };
+  resolved: { early: number; onTime: number; late: number };
+}
+
+/** Dossier statistics files (content/statistics/<kỳ>.yaml), by period slug, oldest first. */
+export function sampleStatistics(): { slug: string; rows: SampleRow[] }[] {
+  return walk(join(contentRoot, 'statistics'), /\.ya?ml$/)
+    .map((file) => ({ slug: file.split('/').pop()!.replace(/\.ya?ml$/, ''), rows: (parse(readFileSync(file, 'utf8')) as { rows: SampleRow[] }).rows }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
