@@ -9,13 +9,14 @@ import type { TaxonomyItem } from './schemas/taxonomy.ts';
 /** URL slugs stay short: a long title is cut at a word boundary. */
 export const SLUG_LENGTH = 60;
 
-export type Kind = 'news' | 'page' | 'document';
+export type Kind = 'news' | 'page' | 'document' | 'question';
 
-/** Reads the kind an editor typed: tin / bài / news, trang / page, văn bản / document. */
+/** Reads the kind an editor typed: tin / bài / news, trang / page, văn bản / document, hỏi đáp / question. */
 export function parseKind(word: string | undefined): Kind | undefined {
   const w = slugify(word ?? '');
   if (['tin', 'tin-tuc', 'bai', 'bai-viet', 'news'].includes(w)) return 'news';
   if (['trang', 'page'].includes(w)) return 'page';
+  if (['hoi-dap', 'cau-hoi', 'question'].includes(w)) return 'question';
   return ['van-ban', 'vb', 'document'].includes(w) ? 'document' : undefined;
 }
 
@@ -99,4 +100,37 @@ draft: true  # đổi thành false khi văn bản đã sẵn sàng đăng
 Toàn văn (không bắt buộc): dán nội dung văn bản ở đây, hoặc xóa dòng này nếu chỉ đăng tệp đính kèm.
 `;
   return { path: `documents/${year}/${slug}.md`, text };
+}
+
+/**
+ * A question answered (content/questions/<year>/<slug>.md) received and answered today, saved as
+ * a draft: the editor copies the question, the asker's details and the answer from the reply sent.
+ */
+export function newQuestion(title: string, now: Date, taken: ReadonlySet<string>, fields: readonly TaxonomyItem[]): NewFile {
+  const slug = uniqueSlug(title, taken);
+  const today = isoVietnam(now).slice(0, 10);
+  const text = `---
+title: ${quote(title)}  # câu hỏi tóm trong một câu
+question: |
+  Chép nguyên văn câu hỏi của người dân (bỏ số điện thoại, số giấy tờ).
+asker:
+  name: "Họ và tên"  # không bắt buộc
+  place: "xã, thị trấn"  # không bắt buộc
+  show: viết tắt  # viết tắt (N.V.A.) | đầy đủ (khi người hỏi đồng ý) | ẩn
+asked: ${today}  # ngày nhận câu hỏi
+channel: trang thông tin  # trang thông tin | thư điện tử | 1022 | điện thoại | trực tiếp
+field: ${quote(fields[0]?.name ?? '')}  # một trong: ${fields.map((f) => f.name).join('; ')}
+answered: ${today}  # ngày trả lời
+answeredBy:
+  agency: "Cơ quan trả lời"
+  # person: "Họ tên, chức vụ"  # không bắt buộc
+legalBases: []  # ví dụ ["Luật Hộ tịch số 60/2014/QH13"]
+procedures: []  # mã thủ tục liên quan, trong ngoặc kép, ví dụ ["1.001193"]
+documents: []  # tên tệp văn bản liên quan trong content/documents/, ví dụ ["86-qd-ubnd-quy-che-bo-phan-mot-cua"]
+draft: true  # đổi thành false khi câu trả lời đã được duyệt
+---
+
+Câu trả lời: viết ở đây, có thể dùng danh sách, chữ đậm và liên kết như bài viết.
+`;
+  return { path: `questions/${vietnamYear(now)}/${slug}.md`, text };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newArticle, newDocument, newPage, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
+import { newArticle, newDocument, newPage, newQuestion, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
 import { documentSchema } from '../../src/lib/schemas/document.ts';
+import { questionSchema } from '../../src/lib/schemas/question.ts';
 import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
 import { parse } from 'yaml';
 
@@ -38,5 +39,16 @@ describe('npm run new', () => {
     expect(data.file).toBeUndefined();
     expect(data.issued.toISOString()).toBe('2024-12-31T17:00:00.000Z');
     expect(text).toContain('# file: ./tep/ke-hoach-chuyen-doi-so-nam-2025-2.pdf');
+  });
+  it('starts a question answered as a draft that passes the schema, received and answered today', () => {
+    expect(parseKind('hỏi đáp')).toBe('question');
+    const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }];
+    const { path, text } = newQuestion('Đăng ký khai sinh ở đâu?', now, new Set(), fields);
+    expect(path).toBe('questions/2025/dang-ky-khai-sinh-o-dau.md');
+    const split = splitFrontmatter(text);
+    if (typeof split === 'string') expect.unreachable();
+    const data = questionSchema({ fields }).parse(parse(split.frontmatter));
+    expect(data).toMatchObject({ title: 'Đăng ký khai sinh ở đâu?', field: 'Hộ tịch', channel: 'trang-thong-tin', asker: { show: 'viet-tat' }, draft: true });
+    expect(split.body.trim()).not.toBe('');
   });
 });
