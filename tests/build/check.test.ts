@@ -27,7 +27,7 @@ describe('npm run check', () => {
 
   it('passes the valid fixture site with exit code 0', () => {
     const { status, lines } = check(join(root, 'tests/fixtures/site'));
-    expect(lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 15 tệp, không có lỗi.']);
+    expect(lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 14 tệp, không có lỗi.']);
     expect(status).toBe(0);
   });
 

@@ -27,6 +27,6 @@ describe('npm run import:docx', () => {
     expect(existsSync(join(content, `news/2025/images/${slug}-1.png`))).toBe(true);
     // A second import of the same file gets its own slug instead of overwriting the first.
     expect(run('src/cli/import-docx.ts', content, ['tests/fixtures/import/bai-viet.docx']).lines[0]).toContain(`${slug}-2.md`);
-    expect(run('src/cli/check.ts', content)).toEqual({ status: 0, lines: ['Nội dung hợp lệ: đã kiểm tra 19 tệp, không có lỗi.'] }); // the fixture's 15 files + the two imports' articles and images
+    expect(run('src/cli/check.ts', content)).toEqual({ status: 0, lines: ['Nội dung hợp lệ: đã kiểm tra 18 tệp, không có lỗi.'] }); // the fixture's 14 files + the two imports' articles and images
   });
 });

@@ -57,6 +57,6 @@ describe('npm run import:procedures', () => {
 
     const second = run('src/cli/import-procedures.ts', content, ['tests/fixtures/import/catalog.csv']);
     expect(second.lines.slice(1, 4)).toEqual(['  Thêm mới: 0', '  Cập nhật: 0', '  Không đổi: 4']);
-    expect(run('src/cli/check.ts', content).lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 17 tệp, không có lỗi.']);
+    expect(run('src/cli/check.ts', content).lines).toEqual(['Nội dung hợp lệ: đã kiểm tra 16 tệp, không có lỗi.']);
   });
 });

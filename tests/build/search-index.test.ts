@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sampleDocuments, sampleNews, samplePages, sampleProcedures, sampleWeeks } from '../support/content.ts';
+import { sampleDocuments, sampleNews, samplePages, sampleProcedures, sampleQuestions, sampleWeeks } from '../support/content.ts';
 
 const dist = inject('distDir');
 
@@ -11,17 +11,17 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('search index', () => {
-  it('indexes every article, procedure, static page, document and schedule week, and no list page', () => {
+  it('indexes every article, procedure, static page, document, schedule week, question and the statistics page, and no list page', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const expected =
       sampleNews().filter((n) => !n.data.draft).length + samplePages().length + sampleProcedures().filter((p) => !p.rescinded).length +
-      sampleDocuments().filter((d) => !d.data.draft).length + sampleWeeks().length;
+      sampleDocuments().filter((d) => !d.data.draft).length + sampleWeeks().length + sampleQuestions().filter((q) => !q.data.draft).length + 1;
     expect(sampleWeeks().length).toBeGreaterThan(0);
     expect(Object.keys(entry.languages)).toEqual(['vi']);
     expect(entry.languages.vi!.page_count).toBe(expected);
     const marked = htmlFiles(dist).filter((f) => /<main[^>]*data-pagefind-body/.test(readFileSync(f, 'utf8')));
     expect(marked.length).toBe(expected);
-    for (const list of ['tin-tuc/index.html', 'thu-tuc-hanh-chinh/index.html', 'van-ban/index.html', 'van-ban/loai/quyet-dinh/index.html', 'index.html', 'tim-kiem/index.html', '404.html', 'lich-cong-tac/index.html']) {
+    for (const list of ['tin-tuc/index.html', 'thu-tuc-hanh-chinh/index.html', 'van-ban/index.html', 'van-ban/loai/quyet-dinh/index.html', 'index.html', 'tim-kiem/index.html', '404.html', 'lich-cong-tac/index.html', 'hoi-dap/index.html', 'hoi-dap/linh-vuc/ho-tich/index.html']) {
       expect(marked).not.toContain(join(dist, list));
     }
   });

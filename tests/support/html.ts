@@ -20,7 +20,7 @@ export interface Reference {
 export interface ScannedPage {
   refs: Reference[];
   ids: Set<string>;
-  /** Text of each <title> in the document (a valid page has exactly one). */
+  /** Text of each <title> of the document, those inside an <svg> left out (a valid page has exactly one). */
   titles: string[];
   /** Content of each <meta name="description">. */
   descriptions: string[];
@@ -48,9 +48,12 @@ export function scanHtml(html: string): ScannedPage {
   const page: ScannedPage = { refs: [], ids: new Set(), titles: [], descriptions: [], styles: [], scripts: [] };
   let text: string | undefined;
   let textTarget: 'title' | 'style' | 'script' | undefined;
+  // An SVG's <title> names the drawing (a chart), not the document.
+  let svgDepth = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (name === 'svg') svgDepth++;
         if (attrs.id !== undefined) page.ids.add(attrs.id);
         if (name === 'a' && attrs.name !== undefined) page.ids.add(attrs.name);
         if (attrs.style) page.styles.push(attrs.style);
@@ -64,7 +67,7 @@ export function scanHtml(html: string): ScannedPage {
           if (key === 'description') page.descriptions.push(attrs.content ?? '');
           if (URL_META.has(key) && attrs.content) page.refs.push({ tag: name, attr: `content[${key}]`, url: attrs.content.trim() });
         }
-        if (name === 'title' || name === 'style' || (name === 'script' && !attrs.src && attrs.type !== 'application/ld+json')) {
+        if ((name === 'title' && svgDepth === 0) || name === 'style' || (name === 'script' && !attrs.src && attrs.type !== 'application/ld+json')) {
           text = '';
           textTarget = name as 'title' | 'style' | 'script';
         }
@@ -73,6 +76,7 @@ export function scanHtml(html: string): ScannedPage {
         if (text !== undefined) text += data;
       },
       onclosetag(name) {
+        if (name === 'svg') svgDepth--;
         if (text === undefined || name !== textTarget) return;
         if (textTarget === 'title') page.titles.push(text.replace(/\s+/g, ' ').trim());
         if (textTarget === 'style') page.styles.push(text);
