@@ -343,6 +343,17 @@ export const vi = {
     ofLevel: (levelName: string, n: number) => `Bộ phận Một cửa ${levelName.toLowerCase()} nơi bạn cư trú (${n} nơi)`,
     seeAll: 'Xem địa chỉ, giờ tiếp nhận',
   },
+  contacts: {
+    spokesperson: 'Người phát ngôn, cung cấp thông tin cho báo chí',
+    spokespersonNote: 'Theo Nghị định số 09/2017/NĐ-CP của Chính phủ, người phát ngôn thay mặt cơ quan cung cấp thông tin cho báo chí.',
+    subUnits: 'Liên hệ các đơn vị trực thuộc',
+    name: 'Đơn vị',
+    head: 'Người đứng đầu',
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    position: 'Chức vụ',
+  },
   pages: {
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc dùng ô tìm kiếm.',

@@ -8,4 +8,6 @@ export const pageSchema = group('phần thông tin đầu trang', {
   order: z.number({ error: 'thứ tự (order) phải là một số, ví dụ 1' }).default(100),
   lang: z.enum(['vi', 'en'], { error: 'ngôn ngữ (lang) chỉ nhận vi hoặc en' }).default('vi'),
   updated: optionalText('ngày cập nhật'),
+  /** Shows the spokesperson and the sub-units' contacts from site.yaml after the text (the contacts page). */
+  contacts: z.boolean({ error: 'danh bạ (contacts) chỉ nhận true hoặc false' }).default(false),
 });

@@ -73,6 +73,25 @@ export const siteSchema = group('tệp site.yaml', {
       0,
     )
     .default([]),
+  /** The press spokesperson (người phát ngôn, Decree 09/2017), shown on the contacts page. */
+  spokesperson: group('người phát ngôn (spokesperson)', {
+    name: text('họ tên người phát ngôn (spokesperson.name)'),
+    position: text('chức vụ người phát ngôn (spokesperson.position)'),
+    phone: text('điện thoại người phát ngôn (spokesperson.phone)'),
+    email: email('thư điện tử người phát ngôn (spokesperson.email)'),
+  }),
+  /** Contacts of the communes (or other sub-units) of the unit, shown on the contacts page. */
+  subUnits: list(
+    group('đơn vị trực thuộc', {
+      name: text('tên đơn vị (subUnits.name)'),
+      address: text('địa chỉ (subUnits.address)'),
+      phone: text('điện thoại (subUnits.phone)'),
+      email: email('thư điện tử (subUnits.email)').optional(),
+      head: optionalText('người đứng đầu (subUnits.head)'),
+    }),
+    'đơn vị trực thuộc (subUnits)',
+    0,
+  ).default([]),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
   newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),
