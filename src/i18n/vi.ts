@@ -343,6 +343,18 @@ export const vi = {
     ofLevel: (levelName: string, n: number) => `Bộ phận Một cửa ${levelName.toLowerCase()} nơi bạn cư trú (${n} nơi)`,
     seeAll: 'Xem địa chỉ, giờ tiếp nhận',
   },
+  disclosure: {
+    hubTitle: 'Công khai thông tin',
+    hubIntro: (unit: string) => `Những thông tin ${unit} công khai theo Nghị định số 42/2022/NĐ-CP: chương trình, kế hoạch; đầu tư, đấu thầu; ngân sách; phổ biến pháp luật; tuyển dụng. Mỗi mục có tin RSS riêng để theo dõi.`,
+    count: (n: number) => `${n.toLocaleString('vi-VN')} văn bản, tin`,
+    none: 'Mục này chưa có văn bản hoặc tin nào.',
+    intro: (title: string, n: number) => `${title}: ${n.toLocaleString('vi-VN')} văn bản, tin đã đăng, mới nhất trước.`,
+    sections: 'Các mục công khai',
+    all: 'Tất cả các mục',
+    feed: (title: string) => `Theo dõi mục ${title.toLowerCase()} qua RSS`,
+    download: 'Tải tệp',
+    seeSection: (title: string) => `Xem mục ${title.toLowerCase()}`,
+  },
   contacts: {
     spokesperson: 'Người phát ngôn, cung cấp thông tin cho báo chí',
     spokespersonNote: 'Theo Nghị định số 09/2017/NĐ-CP của Chính phủ, người phát ngôn thay mặt cơ quan cung cấp thông tin cho báo chí.',

@@ -29,6 +29,7 @@ const SEARCH = 'tim-kiem';
 const SCHEDULE = 'lich-cong-tac';
 const QUESTIONS = 'hoi-dap';
 const STATISTICS = 'thong-ke-ho-so';
+const DISCLOSURE = 'cong-khai';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -97,6 +98,10 @@ export const paths = {
   statistics: `/${STATISTICS}/`,
   statisticsCsv: `/${STATISTICS}/so-lieu.csv`,
   statisticsJson: `/${STATISTICS}/so-lieu.json`,
+  /** Public disclosure: the hub, and each section (its slug from site.yaml) at the top level, with its feed. */
+  disclosureHub: `/${DISCLOSURE}/`,
+  disclosure: (slug: string) => `/${slug}/`,
+  disclosureFeed: (slug: string) => `/${slug}/${FEED}`,
   /** Static pages (content/pages/<slug>.md) live at the top level. */
   page: (slug: string) => `/${slug}/`,
 } as const;
@@ -109,13 +114,13 @@ export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
 export interface RouteInput {
   /** The articles the build publishes, with their category. */
-  news: { slug: string; category: string }[];
+  news: { slug: string; category: string; tags?: readonly string[] }[];
   categories: string[];
   /** Items per page of every paginated list (site.yaml newsPerPage). */
   perPage: number;
@@ -125,9 +130,11 @@ export interface RouteInput {
   fieldSlugs: Map<string, string>;
   pages: string[];
   /** Published documents: slug, type slug, year of issue and the attachment's path, if any. */
-  documents: { slug: string; type: string; year: number; attachment?: string }[];
+  documents: { slug: string; type: string; year: number; attachment?: string; field?: string }[];
   /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
   weeks: readonly string[];
+  /** Disclosure sections (slugs from site.yaml) and how many items each lists. */
+  disclosure: readonly { slug: string; count: number }[];
   /** Published questions: slug and field (its name, as content/fields.yaml writes it). */
   questions: { slug: string; field: string }[];
   /** Files copied from public/, as paths. */
@@ -142,7 +149,7 @@ function listPages(base: string, count: number, perPage: number): string[] {
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));
@@ -171,6 +178,10 @@ export function sitePaths(input: RouteInput): Set<string> {
   add(listPages(paths.questions, input.questions.length, perPage));
   for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
   for (const { slug } of input.questions) all.add(paths.question(slug));
+  for (const { slug, count } of input.disclosure) {
+    add(listPages(paths.disclosure(slug), count, perPage));
+    all.add(paths.disclosureFeed(slug));
+  }
 
   add(listPages(paths.documents, input.documents.length, perPage));
   for (const [type, count] of countBy(input.documents, (d) => d.type)) add(listPages(paths.documentType(type), count, perPage));

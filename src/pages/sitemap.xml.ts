@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { allPages } from '../data/pages.ts';
 import { allWeeks } from '../data/schedule.ts';
 import { allQuestions, questionsByField } from '../data/questions.ts';
+import { disclosureSections } from '../data/disclosure.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -30,6 +31,8 @@ export const GET: APIRoute = async () => {
     ...(await questionsByField()).map(({ field }) => ({ path: paths.questionField(field.slug) })),
     ...(await allQuestions()).map((q) => ({ path: q.url, lastmod: q.data.answered })),
     { path: paths.statistics },
+    { path: paths.disclosureHub },
+    ...disclosureSections().map((s) => ({ path: paths.disclosure(s.slug) })),
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),
     ...(await documentsByYear()).map(({ year }) => ({ path: paths.documentYear(year) })),

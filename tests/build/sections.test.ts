@@ -1,13 +1,17 @@
 /**
- * The questions-answered and dossier-statistics sections of the built sample site, checked
+ * The questions-answered, dossier-statistics and public-disclosure sections of the built sample site, checked
  * against the content files they come from: every question and its filters, the asker's privacy,
  * how to ask without a server; charts with words and tables that agree with the YAML, open data
- * that holds the same figures, the headline on the home page, the menu and the sitemap.
+ * that holds the same figures, the headline on the home page; each disclosure section's selection
+ * and feed; the menu and the sitemap.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sampleQuestions, sampleStatistics } from '../support/content.ts';
+import { parse } from 'yaml';
+import { contentRoot, sampleDocuments, sampleNews, sampleQuestions, sampleStatistics } from '../support/content.ts';
+import { sectionMatcher, type DisclosureSection } from '../../src/lib/disclosure/sections.ts';
+import type { TaxonomyItem } from '../../src/lib/schemas/taxonomy.ts';
 import { parseCsv } from '../../src/lib/import/csv.ts';
 import { count } from '../../src/lib/statistics/figures.ts';
 import { initials } from '../../src/lib/questions/asker.ts';
@@ -143,5 +147,48 @@ describe('the new sections in the menu, the sitemap and search', () => {
   });
   it('index the statistics page under its own kind', () => {
     expect(read(paths.statistics)).toContain(`data-pagefind-filter="kind:${t.search.kinds.statistics}"`);
+  });
+});
+
+describe('public disclosure', () => {
+  const site = parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as { disclosure: DisclosureSection[] };
+  const taxonomies = { documentTypes: parse(readFileSync(join(contentRoot, 'document-types.yaml'), 'utf8')) as TaxonomyItem[], categories: parse(readFileSync(join(contentRoot, 'categories.yaml'), 'utf8')) as TaxonomyItem[] };
+  const documents = sampleDocuments().filter((d) => !d.data.draft) as { slug: string; data: { type: string; field?: string; draft?: boolean } }[];
+  const news = sampleNews().filter((n) => !n.data.draft && String(n.data.date) <= new Date().toISOString().slice(0, 10)) as { slug: string; data: { category: string; tags?: string[] } }[];
+  const slugOf = (items: TaxonomyItem[], v: string) => items.find((i) => i.slug === v || i.name === v)?.slug ?? v;
+
+  it('lists in each section exactly the documents and news its site.yaml entry selects, at least two each', () => {
+    expect(site.disclosure.map((s) => s.slug)).toEqual(['chuong-trinh-ke-hoach', 'dau-tu-dau-thau', 'cong-khai-ngan-sach', 'pho-bien-phap-luat', 'tuyen-dung']);
+    for (const section of site.disclosure) {
+      const match = sectionMatcher({ documentTypes: [], documentFields: [], categories: [], tags: [], ...section }, taxonomies);
+      const expected = [
+        ...documents.filter((d) => match.document({ type: slugOf(taxonomies.documentTypes, d.data.type), field: d.data.field })).map((d) => paths.document(d.slug)),
+        ...news.filter((n) => match.news({ category: slugOf(taxonomies.categories, n.data.category), tags: n.data.tags ?? [] })).map((n) => paths.article(n.slug)),
+      ];
+      expect(expected.length, section.slug).toBeGreaterThanOrEqual(2);
+      const html = read(paths.disclosure(section.slug));
+      const list = html.slice(html.indexOf('tt-disclosure-items'));
+      const listed = [...new Set([...list.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!))];
+      expect(listed.sort(), section.slug).toEqual(expected.sort());
+      expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="${t.disclosure.feed(section.title)}" href="${paths.disclosureFeed(section.slug)}"`);
+      const feed = read(paths.disclosureFeed(section.slug));
+      expect(feed.match(/<item>/g)?.length, section.slug).toBe(expected.length);
+    }
+  });
+
+  it('offers the budget tables and other attachments for download from the section pages', () => {
+    const budget = read(paths.disclosure('cong-khai-ngan-sach'));
+    expect(budget).toMatch(/href="\/van-ban\/tep\/2024\/1850-qd-ubnd-du-toan-2025\.xlsx" download[^>]*>Tải tệp/);
+    expect(budget).toMatch(/\(PDF, \d+ KB\)/);
+    expect(budget).toMatch(/\(Excel, \d+ KB\)/);
+  });
+
+  it('gathers every section on the hub, linked from the menu and the sitemap', () => {
+    const hub = read(paths.disclosureHub);
+    for (const s of site.disclosure) {
+      expect(hub).toContain(`href="${paths.disclosure(s.slug)}"`);
+      expect(read(paths.sitemap)).toContain(`${paths.disclosure(s.slug)}</loc>`);
+    }
+    expect(read(paths.home)).toContain(`href="${paths.disclosureHub}"`);
   });
 });

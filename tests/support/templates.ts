@@ -8,7 +8,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { listHtmlFiles, urlPathOf } from './dist.ts';
+import { contentRoot } from './content.ts';
+import { DEFAULT_SECTIONS } from '../../src/lib/disclosure/sections.ts';
+
+/** Disclosure sections sit at the top level like static pages; their slugs come from site.yaml. */
+const disclosureSlugs = ((parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as { disclosure?: { slug: string }[] }).disclosure ?? DEFAULT_SECTIONS).map((s) => s.slug);
 
 export interface Template {
   /** Stable name, used in test titles, screenshot file names and tests/budget.json. */
@@ -46,6 +52,8 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['schedule', /^\/lich-cong-tac\/$/],
   ['schedule-week', /^\/lich-cong-tac\/\d{4}-tuan-\d{2}\/$/],
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
+  ['disclosure-hub', /^\/cong-khai\/$/],
+  ['disclosure', new RegExp(`^/(${disclosureSlugs.join('|')})/(trang/\\d+/)?$`)],
   ['page', /^\/[^/]+\/$/],
 ];
 
@@ -102,4 +110,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'page', EXAMPLES];

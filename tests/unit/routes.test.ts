@@ -22,7 +22,7 @@ describe('URL scheme', () => {
     expect([...RESERVED_SLUGS.news]).toEqual(['chuyen-muc', 'trang']);
     expect([...RESERVED_SLUGS.documents]).toEqual(['trang', 'loai', 'nam', 'tep']);
     expect([...RESERVED_SLUGS.questions]).toEqual(['trang', 'linh-vuc']);
-    for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'hoi-dap', 'thong-ke-ho-so', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
+    for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'hoi-dap', 'thong-ke-ho-so', 'cong-khai', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
   });
   it('lists every path of the site from content alone', () => {
     const paths = sitePaths({
@@ -36,6 +36,7 @@ describe('URL scheme', () => {
       fieldSlugs: new Map([['Hộ tịch', 'ho-tich'], ['Chứng thực', 'chung-thuc']]),
       pages: ['lien-he'],
       weeks: ['2025-tuan-24'],
+      disclosure: [{ slug: 'tuyen-dung', count: 13 }, { slug: 'cong-khai-ngan-sach', count: 0 }],
       questions: [...Array.from({ length: 13 }, (_, i) => ({ slug: `hoi-${i}`, field: 'Hộ tịch' })), { slug: 'hoi-ct', field: 'Chứng thực' }],
       documents: [
         ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
@@ -51,6 +52,8 @@ describe('URL scheme', () => {
       expect(paths.has(p), p).toBe(true);
     }
     for (const p of ['/hoi-dap/', '/hoi-dap/trang/2/', '/hoi-dap/hoi-0/', '/hoi-dap/linh-vuc/ho-tich/', '/hoi-dap/linh-vuc/ho-tich/trang/2/', '/hoi-dap/linh-vuc/chung-thuc/', '/thong-ke-ho-so/', '/thong-ke-ho-so/so-lieu.csv', '/thong-ke-ho-so/so-lieu.json']) expect(paths.has(p), p).toBe(true);
+    for (const p of ['/cong-khai/', '/tuyen-dung/', '/tuyen-dung/trang/2/', '/tuyen-dung/rss.xml', '/cong-khai-ngan-sach/', '/cong-khai-ngan-sach/rss.xml']) expect(paths.has(p), p).toBe(true);
+    expect(paths.has('/cong-khai-ngan-sach/trang/2/')).toBe(false);
     for (const p of ['/hoi-dap/trang/3/', '/hoi-dap/linh-vuc/chung-thuc/trang/2/', '/hoi-dap/linh-vuc/dat-dai/']) expect(paths.has(p), p).toBe(false);
     for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
   });

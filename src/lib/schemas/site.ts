@@ -92,6 +92,22 @@ export const siteSchema = group('tệp site.yaml', {
     'đơn vị trực thuộc (subUnits)',
     0,
   ).default([]),
+  /** Public disclosure sections; src/lib/disclosure/sections.ts has the defaults used when absent. */
+  disclosure: list(
+    group('mục công khai', {
+      slug: text('đường dẫn của mục (disclosure.slug)').refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
+        error: 'đường dẫn của mục (disclosure.slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ tuyen-dung',
+      }),
+      title: text('tên mục (disclosure.title)'),
+      description: optionalText('mô tả mục (disclosure.description)'),
+      documentTypes: list(text('loại văn bản'), 'loại văn bản (disclosure.documentTypes)', 0).default([]),
+      documentFields: list(text('lĩnh vực văn bản'), 'lĩnh vực văn bản (disclosure.documentFields)', 0).default([]),
+      categories: list(text('chuyên mục tin'), 'chuyên mục tin (disclosure.categories)', 0).default([]),
+      tags: list(text('từ khóa tin'), 'từ khóa tin (disclosure.tags)', 0).default([]),
+    }),
+    'các mục công khai (disclosure)',
+    0,
+  ).optional(),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
   newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),

@@ -4,14 +4,19 @@ import { taxonomySchema, type TaxonomyItem } from '../../schemas/taxonomy.ts';
 import { synonymsSchema } from '../../schemas/synonyms.ts';
 import { desksSchema, type Desk } from '../../schemas/desk.ts';
 import { leadersSchema, type Leader } from '../../schemas/schedule.ts';
+import { RESERVED_SLUGS } from '../../routes.ts';
+import { taxonomySlug } from '../../disclosure/sections.ts';
+import { lineOf } from '../../validation.ts';
+import { msg } from '../messages.ts';
 import type { CheckContext, Rule } from '../context.ts';
 
 export const configRule: Rule = {
   name: 'cấu hình đơn vị và các danh mục',
   run(ctx: CheckContext) {
     const list = (path: string) => (ctx.readYamlFile(path, taxonomySchema).data ?? []) as TaxonomyItem[];
+    const site = ctx.readYamlFile('site.yaml', siteSchema);
     ctx.config = {
-      site: ctx.readYamlFile('site.yaml', siteSchema).data as SiteConfig | undefined,
+      site: site.data as SiteConfig | undefined,
       categories: list('categories.yaml'),
       fields: list('fields.yaml'),
       // Optional: a site without a documents section (see src/data/config.ts).
@@ -21,7 +26,23 @@ export const configRule: Rule = {
       // Optional: the leaders the working schedule may name.
       leaders: ctx.has.has('leaders.yaml') ? ((ctx.readYamlFile('leaders.yaml', leadersSchema).data ?? []) as Leader[]) : [],
     };
+    checkDisclosure(ctx, site);
     // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
     if (ctx.has.has('search-synonyms.yaml')) ctx.readYamlFile('search-synonyms.yaml', synonymsSchema);
   },
 };
+
+/** Disclosure sections live at the top level: names no route uses, each once, types and categories that exist. */
+function checkDisclosure(ctx: CheckContext, site: { data?: unknown; doc?: Parameters<typeof lineOf>[0]; lines?: Parameters<typeof lineOf>[1] }) {
+  const sections = (site.data as SiteConfig | undefined)?.disclosure;
+  if (!sections || !site.doc || !site.lines) return;
+  const at = (path: (string | number)[]) => lineOf(site.doc!, site.lines!, ['disclosure', ...path]);
+  const { documentTypes, categories } = ctx.config;
+  sections.forEach((s, i) => {
+    const add = (path: (string | number)[], message: string) => ctx.add({ file: 'content/site.yaml', line: at([i, ...path]), field: `disclosure[${i + 1}].${path[0]}`, message });
+    if (RESERVED_SLUGS.pages.has(s.slug)) add(['slug'], msg.reservedSlug(s.slug));
+    if (sections.findIndex((o) => o.slug === s.slug) < i) add(['slug'], msg.duplicateSection(s.slug));
+    s.documentTypes.forEach((v, j) => taxonomySlug(documentTypes, v) ?? add(['documentTypes', j], msg.unknownSectionValue('loại văn bản', v, 'content/document-types.yaml', documentTypes.map((t) => t.name))));
+    s.categories.forEach((v, j) => taxonomySlug(categories, v) ?? add(['categories', j], msg.unknownSectionValue('chuyên mục', v, 'content/categories.yaml', categories.map((c) => c.name))));
+  });
+}

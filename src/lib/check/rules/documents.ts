@@ -34,7 +34,7 @@ export const documentsRule: Rule = {
         attachment = decodeURIComponent(url);
       }
       const slug = baseName(path);
-      if (isPublished({ date: data.issued, draft: data.draft }, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment });
+      if (isPublished({ date: data.issued, draft: data.draft }, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment, field: data.field });
       else ctx.unpublished.add(paths.document(slug));
     }
     ctx.problems.push(...documentNumberProblems(numbers, numberKey), ...attachmentClashes(attachments));

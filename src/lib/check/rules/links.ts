@@ -1,5 +1,6 @@
 /** Internal links in bodies and text fields lead to pages the site will have, once every route is known. */
 import { sitePaths } from '../../routes.ts';
+import { DEFAULT_SECTIONS, sectionCounts } from '../../disclosure/sections.ts';
 import { internalPath, pathExists } from '../links.ts';
 import { msg } from '../messages.ts';
 import { BODY, type Rule } from '../context.ts';
@@ -7,9 +8,10 @@ import { BODY, type Rule } from '../context.ts';
 export const linksRule: Rule = {
   name: 'liên kết trong nội dung',
   run(ctx) {
-    const { site, categories, fields } = ctx.config;
+    const { site, categories, fields, documentTypes } = ctx.config;
     ctx.paths = sitePaths({
       ...ctx.routes,
+      disclosure: sectionCounts(site?.disclosure ?? DEFAULT_SECTIONS, { documentTypes, categories }, { documents: ctx.routes.documents, news: ctx.routes.news.map((n) => ({ category: n.category, tags: n.tags ?? [] })) }),
       categories: categories.map((c) => c.slug),
       perPage: site?.newsPerPage ?? 12,
       fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),

@@ -22,7 +22,7 @@ export const newsRule: Rule = {
       const data = ctx.checkMarkdown(path, newsSchema({ image: cover, categories: ctx.config.categories }));
       if (!data) continue;
       const slug = baseName(path);
-      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category });
+      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category, tags: data.tags });
       else ctx.unpublished.add(paths.article(slug));
     }
   },

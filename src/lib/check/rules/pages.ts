@@ -1,8 +1,10 @@
-/** Static pages: names that do not clash with the sections, frontmatter and body. */
+/** Static pages: names that do not clash with the sections (disclosure sections included), frontmatter and body. */
 import { pageSchema } from '../../schemas/page.ts';
 import { RESERVED_SLUGS } from '../../routes.ts';
 import { label } from '../corpus.ts';
-import { slugProblems } from '../cross-file.ts';
+import { FILE_NAME, slugProblems } from '../cross-file.ts';
+import { msg } from '../messages.ts';
+import { DEFAULT_SECTIONS } from '../../disclosure/sections.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const pagesRule: Rule = {
@@ -10,6 +12,8 @@ export const pagesRule: Rule = {
   run(ctx) {
     const files = ctx.files(/^pages\/[^/]+\.md$/);
     ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.pages));
+    const sections = new Set((ctx.config.site?.disclosure ?? DEFAULT_SECTIONS).map((s) => s.slug));
+    for (const path of files) if (sections.has(baseName(path))) ctx.add({ file: label(path), field: FILE_NAME, message: msg.sectionPage(baseName(path)) });
     for (const path of files) ctx.checkMarkdown(path, pageSchema);
     ctx.routes.pages = files.map(baseName);
   },
