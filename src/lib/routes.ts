@@ -30,6 +30,7 @@ const SCHEDULE = 'lich-cong-tac';
 const QUESTIONS = 'hoi-dap';
 const STATISTICS = 'thong-ke-ho-so';
 const DISCLOSURE = 'cong-khai';
+const ACCESS_TO_INFORMATION = 'tiep-can-thong-tin';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -100,6 +101,8 @@ export const paths = {
   statisticsJson: `/${STATISTICS}/so-lieu.json`,
   /** Public disclosure: the hub, and each section (its slug from site.yaml) at the top level, with its feed. */
   disclosureHub: `/${DISCLOSURE}/`,
+  /** What the unit must disclose and how to request information (Law 104/2016/QH13). */
+  accessToInformation: `/${ACCESS_TO_INFORMATION}/`,
   disclosure: (slug: string) => `/${slug}/`,
   disclosureFeed: (slug: string) => `/${slug}/${FEED}`,
   /** Static pages (content/pages/<slug>.md) live at the top level. */
@@ -114,7 +117,7 @@ export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -149,7 +152,7 @@ function listPages(base: string, count: number, perPage: number): string[] {
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, paths.accessToInformation, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));

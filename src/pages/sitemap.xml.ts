@@ -32,6 +32,7 @@ export const GET: APIRoute = async () => {
     ...(await allQuestions()).map((q) => ({ path: q.url, lastmod: q.data.answered })),
     { path: paths.statistics },
     { path: paths.disclosureHub },
+    { path: paths.accessToInformation },
     ...disclosureSections().map((s) => ({ path: paths.disclosure(s.slug) })),
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),

@@ -41,7 +41,7 @@ export function samplePages() {
 
 export function sampleDocuments() {
   return walk(join(contentRoot, 'documents'), /\.md$/).map((file) => {
-    const data = frontmatter(file) as { number: string; title: string; issued: string; draft?: boolean; file?: string };
+    const data = frontmatter(file) as { number: string; type: string; field?: string; title: string; issued: string; draft?: boolean; file?: string };
     const rel = relative(join(contentRoot, 'documents'), file);
     return { file: relative(contentRoot, file), year: rel.split('/')[0]!, slug: file.split('/').pop()!.replace(/\.md$/, ''), data };
   });

@@ -70,6 +70,7 @@ export const msg = {
     `tên tệp "${name}" không phải một kỳ báo cáo — cần đặt theo dạng <năm>-<tháng, 2 chữ số>.yaml (ví dụ 2025-05.yaml) hoặc <năm>-q<quý>.yaml (ví dụ 2025-q2.yaml)`,
   periodTwice: (period: string, other: string, file: string) =>
     `${period} đã có số liệu trong ${other} (tệp ${file}) — mỗi tháng chỉ nhập một lần: xóa một trong hai tệp, hoặc chỉ nhập theo tháng hoặc chỉ theo quý`,
+  publicFileMissing: (path: string) => `không tìm thấy tệp "${path}" trong thư mục public/ — cần chép tệp vào public${path.split('/').slice(0, -1).join('/')}/ hoặc sửa đường dẫn`,
   duplicateSection: (slug: string) => `mục công khai "${slug}" đã có ở trên — mỗi mục một đường dẫn riêng`,
   unknownSectionValue: (what: string, value: string, file: string, known: string[]) =>
     `${what} "${value}" không có trong ${file} — cần là một trong: ${known.join(', ') || '(danh sách đang trống)'}`,

@@ -108,6 +108,22 @@ export const siteSchema = group('tệp site.yaml', {
     'các mục công khai (disclosure)',
     0,
   ).optional(),
+  /** The access-to-information page (Law 104/2016/QH13, Decree 13/2018): who provides information, how to ask, what is published where. */
+  accessToInformation: group('tiếp cận thông tin (accessToInformation)', {
+    office: text('đầu mối cung cấp thông tin (accessToInformation.office)'),
+    person: optionalText('người phụ trách (accessToInformation.person)'),
+    phone: text('điện thoại (accessToInformation.phone)'),
+    email: email('thư điện tử (accessToInformation.email)'),
+    address: optionalText('địa chỉ nhận yêu cầu (accessToInformation.address)'),
+    hours: optionalText('thời gian tiếp nhận (accessToInformation.hours)'),
+    requestForm: optionalText('phiếu yêu cầu (accessToInformation.requestForm)').refine((v) => v === undefined || v.startsWith('/'), {
+      error: 'phiếu yêu cầu (accessToInformation.requestForm) là đường dẫn tới tệp trong thư mục public/, bắt đầu bằng /, ví dụ /tai-lieu/phieu-yeu-cau.docx',
+    }),
+    categories: list(
+      group('danh mục thông tin', { name: text('tên danh mục (categories.name)'), link: text('đường dẫn (categories.link)').refine((v) => v.startsWith('/'), { error: 'đường dẫn (categories.link) phải là đường dẫn trong site, bắt đầu bằng /' }) }),
+      'danh mục thông tin phải công khai (accessToInformation.categories)',
+    ).optional(),
+  }).optional(),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
   newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),

@@ -32,8 +32,12 @@ export const configRule: Rule = {
   },
 };
 
-/** Disclosure sections live at the top level: names no route uses, each once, types and categories that exist. */
+/** The request form is a file of public/; disclosure sections live at the top level: names no route uses, each once, types and categories that exist. */
 function checkDisclosure(ctx: CheckContext, site: { data?: unknown; doc?: Parameters<typeof lineOf>[0]; lines?: Parameters<typeof lineOf>[1] }) {
+  const form = (site.data as SiteConfig | undefined)?.accessToInformation?.requestForm;
+  if (form && site.doc && site.lines && !ctx.corpus.publicFiles.includes(form)) {
+    ctx.add({ file: 'content/site.yaml', line: lineOf(site.doc, site.lines, ['accessToInformation', 'requestForm']), field: 'accessToInformation.requestForm', message: msg.publicFileMissing(form) });
+  }
   const sections = (site.data as SiteConfig | undefined)?.disclosure;
   if (!sections || !site.doc || !site.lines) return;
   const at = (path: (string | number)[]) => lineOf(site.doc!, site.lines!, ['disclosure', ...path]);
