@@ -1,6 +1,6 @@
 /**
  * Content collections: news, procedures, static pages, documents, the working schedule and the
- * questions answered and the dossier statistics, read from `content/`.
+ * questions answered, the dossier statistics and the consultations on drafts, read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -13,6 +13,7 @@ import { documentSchema } from './lib/schemas/document.ts';
 import { weekSchema } from './lib/schemas/schedule.ts';
 import { questionSchema } from './lib/schemas/question.ts';
 import { statisticsSchema } from './lib/schemas/statistics.ts';
+import { consultationSchema } from './lib/schemas/consultation.ts';
 
 const { categories, fields, documentTypes, site, leaders } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
@@ -62,4 +63,10 @@ const statistics = defineCollection({
   schema: statisticsSchema({ fields }),
 });
 
-export const collections = { news, procedures, pages, documents, schedule, questions, statistics };
+const consultations = defineCollection({
+  // One file per draft, its files in tep/ beside it (copied by src/integrations/content-files.ts).
+  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/consultations`, generateId: ({ entry }) => fileName(entry) }),
+  schema: consultationSchema(),
+});
+
+export const collections = { news, procedures, pages, documents, schedule, questions, statistics, consultations };

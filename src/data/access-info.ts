@@ -19,7 +19,7 @@ import { t } from '../i18n/vi.ts';
 async function sectionPages(): Promise<Map<string, string>> {
   const targets = new Map<string, string>([
     [paths.news, t.news.title], [paths.catalog, t.procedures.title], [paths.desks, t.desks.title], [paths.documents, t.documents.title], [paths.schedule, t.schedule.title],
-    [paths.questions, t.questions.title], [paths.statistics, t.statistics.title], [paths.disclosureHub, t.disclosure.hubTitle], [paths.search, t.search.title],
+    [paths.questions, t.questions.title], [paths.statistics, t.statistics.title], [paths.consultations, t.consultations.title], [paths.disclosureHub, t.disclosure.hubTitle], [paths.search, t.search.title],
   ]);
   for (const p of await allPages()) targets.set(paths.page(p.id), p.data.title);
   for (const s of disclosureSections()) targets.set(paths.disclosure(s.slug), s.title);

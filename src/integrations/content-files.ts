@@ -1,7 +1,8 @@
 /**
  * Copies the files content names into the built site (`astro:build:done`): the attachments of
  * published documents (content/documents/<year>/tep/… → /van-ban/tep/<year>/<file>) and the forms
- * of procedures (content/procedures/mau/… → /thu-tuc-hanh-chinh/mau/<file>). A referenced file
+ * of procedures (content/procedures/mau/… → /thu-tuc-hanh-chinh/mau/<file>) and the drafts under
+ * consultation (content/consultations/tep/… → /lay-y-kien/tep/<file>). A referenced file
  * that is missing, or two files that would land on the same URL, fail the build with the
  * checker's own messages (src/lib/check/cross-file.ts).
  */
@@ -14,6 +15,7 @@ import { contentDir, loadConfig } from '../data/config.ts';
 import { buildTime, preview } from '../data/build-env.ts';
 import { attachmentsToCopy, type AttachmentCopy } from '../lib/documents/attachments.ts';
 import { formsToCopy } from '../lib/procedures/forms.ts';
+import { consultationFilesToCopy } from '../lib/consultations/files.ts';
 import { attachmentClashes, missingAttachments } from '../lib/check/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
 
@@ -38,9 +40,11 @@ export default function contentFilesIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const documents = join(contentDir, 'documents');
         const procedures = join(contentDir, 'procedures');
+        const consultations = join(contentDir, 'consultations');
         const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
           { root: documents, folder: 'content/documents', copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now: buildTime, preview }) },
           { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
+          { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), preview) },
         ];
         const files = groups.flatMap(({ root, folder, copies }) =>
           copies.map((c) => ({
@@ -59,7 +63,7 @@ export default function contentFilesIntegration(): AstroIntegration {
           await mkdir(dirname(target), { recursive: true });
           await copyFile(from, target);
         }
-        logger.info(`đã chép ${byUrl.size} tệp đính kèm văn bản và tệp mẫu thủ tục`);
+        logger.info(`đã chép ${byUrl.size} tệp đính kèm văn bản, tệp mẫu thủ tục và tệp dự thảo`);
       },
     },
   };

@@ -31,6 +31,7 @@ const QUESTIONS = 'hoi-dap';
 const STATISTICS = 'thong-ke-ho-so';
 const DISCLOSURE = 'cong-khai';
 const ACCESS_TO_INFORMATION = 'tiep-can-thong-tin';
+const CONSULTATIONS = 'lay-y-kien';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -101,6 +102,10 @@ export const paths = {
   statisticsJson: `/${STATISTICS}/so-lieu.json`,
   /** Public disclosure: the hub, and each section (its slug from site.yaml) at the top level, with its feed. */
   disclosureHub: `/${DISCLOSURE}/`,
+  /** Consultations on drafts (content/consultations/<slug>.md) and their draft files. */
+  consultations: `/${CONSULTATIONS}/`,
+  consultation: (slug: string) => `/${CONSULTATIONS}/${slug}/`,
+  consultationFile: (fileName: string) => `/${CONSULTATIONS}/${ATTACHMENTS}/${encodeURIComponent(fileName)}`,
   /** What the unit must disclose and how to request information (Law 104/2016/QH13). */
   accessToInformation: `/${ACCESS_TO_INFORMATION}/`,
   disclosure: (slug: string) => `/${slug}/`,
@@ -117,7 +122,8 @@ export const RESERVED_SLUGS = {
   news: new Set([CATEGORY, PAGE_SEGMENT]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  consultations: new Set([PAGE_SEGMENT, ATTACHMENTS]),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, CONSULTATIONS, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -136,6 +142,8 @@ export interface RouteInput {
   documents: { slug: string; type: string; year: number; attachment?: string; field?: string }[];
   /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
   weeks: readonly string[];
+  /** Published consultations: slug and the paths of their draft files. */
+  consultations: { slug: string; files: string[] }[];
   /** Disclosure sections (slugs from site.yaml) and how many items each lists. */
   disclosure: readonly { slug: string; count: number }[];
   /** Published questions: slug and field (its name, as content/fields.yaml writes it). */
@@ -181,6 +189,11 @@ export function sitePaths(input: RouteInput): Set<string> {
   add(listPages(paths.questions, input.questions.length, perPage));
   for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
   for (const { slug } of input.questions) all.add(paths.question(slug));
+  add(listPages(paths.consultations, input.consultations.length, perPage));
+  for (const c of input.consultations) {
+    all.add(paths.consultation(c.slug));
+    add(c.files);
+  }
   for (const { slug, count } of input.disclosure) {
     add(listPages(paths.disclosure(slug), count, perPage));
     all.add(paths.disclosureFeed(slug));

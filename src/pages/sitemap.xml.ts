@@ -4,6 +4,7 @@ import { allPages } from '../data/pages.ts';
 import { allWeeks } from '../data/schedule.ts';
 import { allQuestions, questionsByField } from '../data/questions.ts';
 import { disclosureSections } from '../data/disclosure.ts';
+import { allConsultations } from '../data/consultations.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -33,6 +34,8 @@ export const GET: APIRoute = async () => {
     { path: paths.statistics },
     { path: paths.disclosureHub },
     { path: paths.accessToInformation },
+    { path: paths.consultations },
+    ...(await allConsultations()).map((c) => ({ path: c.url, lastmod: c.data.resultDate ?? c.opens })),
     ...disclosureSections().map((s) => ({ path: paths.disclosure(s.slug) })),
     { path: paths.documents },
     ...(await documentsByType()).map(({ type }) => ({ path: paths.documentType(type.slug) })),

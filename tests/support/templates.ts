@@ -54,6 +54,8 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
   ['disclosure-hub', /^\/cong-khai\/$/],
   ['access-to-information', /^\/tiep-can-thong-tin\/$/],
+  ['consultations', /^\/lay-y-kien\/(trang\/\d+\/)?$/],
+  ['consultation', /^\/lay-y-kien\/[^/]+\/$/],
   ['disclosure', new RegExp(`^/(${disclosureSlugs.join('|')})/(trang/\\d+/)?$`)],
   ['page', /^\/[^/]+\/$/],
 ];
@@ -111,4 +113,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'page', EXAMPLES];

@@ -2,6 +2,7 @@
  * Each of the checker's rules on its own, over a few files in memory: what it reports, and what it
  * hands to the rules after it. (tests/build/check.test.ts runs them all over whole fixture sites.)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CheckContext, type Rule } from '../../src/lib/check/context.ts';
 import { RULES } from '../../src/lib/check/index.ts';
@@ -15,6 +16,8 @@ import { linksRule } from '../../src/lib/check/rules/links.ts';
 import { scheduleRule } from '../../src/lib/check/rules/schedule.ts';
 import { questionsRule } from '../../src/lib/check/rules/questions.ts';
 import { statisticsRule } from '../../src/lib/check/rules/statistics.ts';
+import { consultationsRule } from '../../src/lib/check/rules/consultations.ts';
+import { configRule as siteRule } from '../../src/lib/check/rules/config.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
 
 const NOW = new Date('2025-06-01T00:00:00+07:00');
@@ -37,7 +40,7 @@ const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sin
 
 describe('checker rules', () => {
   it('run in order: configuration first, links last', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'liên kết trong nội dung']);
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'lấy ý kiến dự thảo', 'liên kết trong nội dung']);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
@@ -154,6 +157,32 @@ describe('checker rules', () => {
       'content/statistics/2025-q2.yaml  tên tệp  Quý II/2025 đã có số liệu trong Tháng 4/2025 (tệp content/statistics/2025-04.yaml) — mỗi tháng chỉ nhập một lần: xóa một trong hai tệp, hoặc chỉ nhập theo tháng hoặc chỉ theo quý',
       expect.stringMatching(/^content\/statistics\/thang-3\.yaml {2}tên tệp {2}tên tệp "thang-3\.yaml" không phải một kỳ báo cáo/),
       'content/statistics/thang-3.yaml:10  rows[2].field  dòng 2 lặp lại cấp và lĩnh vực của dòng 1 (Hộ tịch) — mỗi cấp, mỗi lĩnh vực chỉ một dòng trong một kỳ',
+    ]);
+  });
+  it('consultations: the draft files exist, the closing date after the opening one, reserved names, drafts', () => {
+    const consultation = (extra = '', closes = '2025-06-20') => `---\ntitle: "Dự thảo quy chế"\nagency: "Văn phòng"\nfiles:\n  - title: "Dự thảo"\n    file: ./tep/du-thao.pdf\nopens: 2025-05-20\ncloses: ${closes}\naudience: "Người dân"\nreply:\n  email: "vp@x.gov.vn"\n${extra}---\nMô tả.\n`;
+    const { ctx, lines } = run(consultationsRule, {
+      'consultations/quy-che.md': consultation(),
+      'consultations/tep/du-thao.pdf': new Uint8Array(100),
+      'consultations/tep.md': consultation(),
+      'consultations/nguoc.md': consultation('', '2025-05-01'),
+      'consultations/nhap.md': consultation('draft: true\n').replace('du-thao.pdf', 'khong-co.pdf'),
+    });
+    expect(lines).toEqual([
+      'content/consultations/nguoc.md:8  closes  ngày hết hạn góp ý (closes) đang trước ngày bắt đầu (opens) — cần sửa lại một trong hai ngày',
+      'content/consultations/nhap.md:6  files[1].file  không tìm thấy tệp đính kèm "./tep/khong-co.pdf" — cần chép tệp vào content/consultations/tep/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
+      'content/consultations/tep.md  tên tệp  "tep" là tên dành riêng của trang web — cần đổi tên tệp',
+    ]);
+    expect(ctx.routes.consultations).toEqual([{ slug: 'quy-che', files: ['/lay-y-kien/tep/du-thao.pdf'] }, { slug: 'tep', files: ['/lay-y-kien/tep/du-thao.pdf'] }]);
+  });
+  it('configuration: disclosure sections with reserved or repeated names, unknown types; a request form missing from public/', () => {
+    const site = readFileSync(new URL('../fixtures/site/site.yaml', import.meta.url), 'utf8').replace('\nmenu:', '\naccessToInformation:\n  office: "VP"\n  phone: "1"\n  email: "vp@x.gov.vn"\n  requestForm: "/tai-lieu/khong-co.docx"\ndisclosure:\n  - slug: van-ban\n    title: "A"\n  - slug: tuyen-dung\n    title: "B"\n    documentTypes: ["Tờ trình"]\n  - slug: tuyen-dung\n    title: "C"\nmenu:');
+    const { lines } = run(siteRule, { 'site.yaml': site, 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n', 'document-types.yaml': '- slug: quyet-dinh\n  name: "Quyết định"\n' });
+    expect(lines.map((l) => l.replace(/:\d+ /, ':N '))).toEqual([
+      'content/site.yaml:N  accessToInformation.requestForm  không tìm thấy tệp "/tai-lieu/khong-co.docx" trong thư mục public/ — cần chép tệp vào public/tai-lieu/ hoặc sửa đường dẫn',
+      'content/site.yaml:N  disclosure[1].slug  "van-ban" là tên dành riêng của trang web — cần đổi tên tệp',
+      'content/site.yaml:N  disclosure[2].documentTypes  loại văn bản "Tờ trình" không có trong content/document-types.yaml — cần là một trong: Quyết định',
+      'content/site.yaml:N  disclosure[3].slug  mục công khai "tuyen-dung" đã có ở trên — mỗi mục một đường dẫn riêng',
     ]);
   });
   it('links: to a page that does not exist, to a draft, and relative ones; the site\'s paths for what follows', () => {

@@ -17,6 +17,7 @@ import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
 import { desksSchema } from '../../src/lib/schemas/desk.ts';
 import { questionSchema } from '../../src/lib/schemas/question.ts';
 import { statisticsSchema } from '../../src/lib/schemas/statistics.ts';
+import { consultationSchema } from '../../src/lib/schemas/consultation.ts';
 import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
 import { msg } from '../../src/lib/check/messages.ts';
 
@@ -48,6 +49,11 @@ const SCHEMAS: { name: string; schema: z.ZodType; sample: unknown }[] = [
     name: 'statistics',
     schema: statisticsSchema({ fields }),
     sample: { note: 'Ghi chú', rows: [{ level: 'xa', field: 'Hộ tịch', carriedOver: 0, received: { online: 8, direct: 2, postal: 0, total: 10 }, resolved: { early: 5, onTime: 4, late: 0, total: 9 }, inProgress: 1, returned: 0 }] },
+  },
+  {
+    name: 'consultation',
+    schema: consultationSchema(),
+    sample: { title: 'Dự thảo', agency: 'Văn phòng', files: [{ title: 'Dự thảo', file: './tep/du-thao.pdf' }], opens: '2025-05-20', closes: '2025-06-20', audience: 'Người dân', reply: { email: 'vp@x.gov.vn', address: 'Số 1', phone: '0200' }, result: 'Kết quả', resultDate: '2025-07-01', draft: false },
   },
   { name: 'desks.yaml', schema: desksSchema, sample: [{ slug: 'huyen', name: 'Bộ phận Một cửa huyện', level: 'huyen', address: 'Số 20 đường 30 Tháng 4', phone: '0200 3812 100', hours: 'Giờ hành chính', email: 'motcua@example.gov.vn' }] },
 ];
