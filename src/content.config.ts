@@ -1,6 +1,7 @@
 /**
  * Content collections: news, procedures, static pages, documents, the working schedule and the
- * questions answered, the dossier statistics and the consultations on drafts, read from `content/`.
+ * questions answered, the dossier statistics, the consultations on drafts and the English pages,
+ * read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -69,4 +70,10 @@ const consultations = defineCollection({
   schema: consultationSchema(),
 });
 
-export const collections = { news, procedures, pages, documents, schedule, questions, statistics, consultations };
+const english = defineCollection({
+  // The English pages (introduction, organisation, contacts): index.md is /en/.
+  loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/en`, generateId: ({ entry }) => fileName(entry) }),
+  schema: pageSchema,
+});
+
+export const collections = { news, procedures, pages, documents, schedule, questions, statistics, consultations, english };

@@ -32,6 +32,7 @@ const STATISTICS = 'thong-ke-ho-so';
 const DISCLOSURE = 'cong-khai';
 const ACCESS_TO_INFORMATION = 'tiep-can-thong-tin';
 const CONSULTATIONS = 'lay-y-kien';
+const ENGLISH = 'en';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -110,6 +111,9 @@ export const paths = {
   accessToInformation: `/${ACCESS_TO_INFORMATION}/`,
   disclosure: (slug: string) => `/${slug}/`,
   disclosureFeed: (slug: string) => `/${slug}/${FEED}`,
+  /** English pages (content/en/<slug>.md): index.md is /en/. */
+  english: `/${ENGLISH}/`,
+  englishPage: (slug: string) => (slug === 'index' ? `/${ENGLISH}/` : `/${ENGLISH}/${slug}/`),
   /** Static pages (content/pages/<slug>.md) live at the top level. */
   page: (slug: string) => `/${slug}/`,
 } as const;
@@ -123,7 +127,7 @@ export const RESERVED_SLUGS = {
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
   consultations: new Set([PAGE_SEGMENT, ATTACHMENTS]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, CONSULTATIONS, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, CONSULTATIONS, ENGLISH, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -142,6 +146,8 @@ export interface RouteInput {
   documents: { slug: string; type: string; year: number; attachment?: string; field?: string }[];
   /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
   weeks: readonly string[];
+  /** English pages, by slug (content/en/<slug>.md). */
+  english: string[];
   /** Published consultations: slug and the paths of their draft files. */
   consultations: { slug: string; files: string[] }[];
   /** Disclosure sections (slugs from site.yaml) and how many items each lists. */
@@ -189,6 +195,7 @@ export function sitePaths(input: RouteInput): Set<string> {
   add(listPages(paths.questions, input.questions.length, perPage));
   for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
   for (const { slug } of input.questions) all.add(paths.question(slug));
+  for (const slug of input.english) all.add(paths.englishPage(slug));
   add(listPages(paths.consultations, input.consultations.length, perPage));
   for (const c of input.consultations) {
     all.add(paths.consultation(c.slug));

@@ -5,6 +5,7 @@ import { allWeeks } from '../data/schedule.ts';
 import { allQuestions, questionsByField } from '../data/questions.ts';
 import { disclosureSections } from '../data/disclosure.ts';
 import { allConsultations } from '../data/consultations.ts';
+import { englishPages } from '../data/english.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -26,6 +27,7 @@ export const GET: APIRoute = async () => {
     ...(await allNews()).map((a) => ({ path: a.url, lastmod: a.data.updated ?? a.data.date })),
     ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
     ...(await allPages()).map((p) => ({ path: paths.page(p.id) })),
+    ...(await englishPages()).map((p) => ({ path: paths.englishPage(p.id) })),
     { path: paths.schedule },
     ...(await allWeeks()).map((w) => ({ path: paths.scheduleWeek(w.slug) })),
     { path: paths.questions },

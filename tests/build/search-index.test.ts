@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { sampleDocuments, sampleNews, samplePages, sampleProcedures, sampleQuestions, sampleWeeks } from '../support/content.ts';
+import { sampleConsultations, sampleDocuments, sampleNews, samplePages, sampleProcedures, sampleQuestions, sampleWeeks } from '../support/content.ts';
 
 const dist = inject('distDir');
 
@@ -11,11 +11,11 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('search index', () => {
-  it('indexes every article, procedure, static page, document, schedule week, question and the statistics page, and no list page', () => {
+  it('indexes every article, procedure, static page, document, schedule week, question, consultation, the statistics and access-to-information pages, and no list page (nor the English pages: the index is Vietnamese)', () => {
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const expected =
       sampleNews().filter((n) => !n.data.draft).length + samplePages().length + sampleProcedures().filter((p) => !p.rescinded).length +
-      sampleDocuments().filter((d) => !d.data.draft).length + sampleWeeks().length + sampleQuestions().filter((q) => !q.data.draft).length + 1;
+      sampleDocuments().filter((d) => !d.data.draft).length + sampleWeeks().length + sampleQuestions().filter((q) => !q.data.draft).length + sampleConsultations().filter((c) => !c.data.draft).length + 2;
     expect(sampleWeeks().length).toBeGreaterThan(0);
     expect(Object.keys(entry.languages)).toEqual(['vi']);
     expect(entry.languages.vi!.page_count).toBe(expected);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { listHtmlFiles, urlPathOf } from '../support/dist.ts';
 import { contentRoot, sampleDocuments, sampleNews, sampleQuestions, sampleStatistics } from '../support/content.ts';
 import { sectionMatcher, type DisclosureSection } from '../../src/lib/disclosure/sections.ts';
 import type { TaxonomyItem } from '../../src/lib/schemas/taxonomy.ts';
@@ -191,5 +192,27 @@ describe('public disclosure', () => {
       expect(read(paths.sitemap)).toContain(`${paths.disclosure(s.slug)}</loc>`);
     }
     expect(read(paths.home)).toContain(`href="${paths.disclosureHub}"`);
+  });
+});
+
+describe('English pages', () => {
+  const files = listHtmlFiles(distDir).filter((f) => !f.endsWith('404.html'));
+  it('are linked from the header of every page, the link in English and marked as such', () => {
+    const missing = files.filter((f) => !urlPathOf(f).startsWith(paths.english) && !readFileSync(join(distDir, f), 'utf8').includes(`<a class="tt-language-link" href="${paths.english}" hreflang="en" lang="en"`));
+    expect(missing).toEqual([]);
+  });
+  it('have their own language, frame and way back to the Vietnamese pages', () => {
+    const english = files.filter((f) => urlPathOf(f).startsWith(paths.english)).map(urlPathOf).sort();
+    expect(english).toEqual([paths.english, paths.englishPage('contacts'), paths.englishPage('organisation')]);
+    for (const path of english) {
+      const html = read(path);
+      expect(html.startsWith('<!DOCTYPE html><html lang="en"'), path).toBe(true);
+      expect(html).toContain('>Skip to main content</a>');
+      expect(html).toContain(`<a class="tt-language-link" href="${paths.home}" hreflang="vi" lang="vi"`);
+      expect(html).toMatch(/<dt[^>]*>Managing agency<\/dt><dd[^>]*>People(&#39;|')s Committee of Sông Mẫu District<\/dd>/);
+      expect(html).not.toContain('role="search"'); // the search index is Vietnamese
+    }
+    expect(read(paths.englishPage('contacts'))).toContain('Press spokesperson');
+    expect(read(paths.englishPage('organisation'))).toContain('Chairman');
   });
 });

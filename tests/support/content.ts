@@ -70,3 +70,8 @@ export function sampleStatistics(): { slug: string; rows: SampleRow[] }[] {
     .map((file) => ({ slug: file.split('/').pop()!.replace(/\.ya?ml$/, ''), rows: (parse(readFileSync(file, 'utf8')) as { rows: SampleRow[] }).rows }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
+
+/** Consultations on drafts (content/consultations/<slug>.md), by slug. */
+export function sampleConsultations() {
+  return walk(join(contentRoot, 'consultations'), /\.md$/).map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: frontmatter(file) as { draft?: boolean } }));
+}

@@ -52,6 +52,7 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['schedule', /^\/lich-cong-tac\/$/],
   ['schedule-week', /^\/lich-cong-tac\/\d{4}-tuan-\d{2}\/$/],
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
+  ['english', /^\/en\/([^/]+\/)?$/],
   ['disclosure-hub', /^\/cong-khai\/$/],
   ['access-to-information', /^\/tiep-can-thong-tin\/$/],
   ['consultations', /^\/lay-y-kien\/(trang\/\d+\/)?$/],
@@ -113,4 +114,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'page', EXAMPLES];

@@ -40,7 +40,7 @@ const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sin
 
 describe('checker rules', () => {
   it('run in order: configuration first, links last', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'lấy ý kiến dự thảo', 'liên kết trong nội dung']);
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'trang tiếng Anh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'lấy ý kiến dự thảo', 'liên kết trong nội dung']);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });

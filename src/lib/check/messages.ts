@@ -71,6 +71,7 @@ export const msg = {
   periodTwice: (period: string, other: string, file: string) =>
     `${period} đã có số liệu trong ${other} (tệp ${file}) — mỗi tháng chỉ nhập một lần: xóa một trong hai tệp, hoặc chỉ nhập theo tháng hoặc chỉ theo quý`,
   publicFileMissing: (path: string) => `không tìm thấy tệp "${path}" trong thư mục public/ — cần chép tệp vào public${path.split('/').slice(0, -1).join('/')}/ hoặc sửa đường dẫn`,
+  englishMissing: () => 'có trang tiếng Anh trong content/en/ nhưng site.yaml chưa có mục english — cần thêm english: với unitName, siteTitle, managingAgency, responsiblePerson, address bằng tiếng Anh',
   duplicateSection: (slug: string) => `mục công khai "${slug}" đã có ở trên — mỗi mục một đường dẫn riêng`,
   unknownSectionValue: (what: string, value: string, file: string, known: string[]) =>
     `${what} "${value}" không có trong ${file} — cần là một trong: ${known.join(', ') || '(danh sách đang trống)'}`,

@@ -124,6 +124,16 @@ export const siteSchema = group('tệp site.yaml', {
       'danh mục thông tin phải công khai (accessToInformation.categories)',
     ).optional(),
   }).optional(),
+  /** The unit's identity in English, for the English pages (content/en/); required when there are any. */
+  english: group('thông tin tiếng Anh (english)', {
+    unitName: text('tên đơn vị bằng tiếng Anh (english.unitName)'),
+    parent: optionalText('đơn vị cấp trên bằng tiếng Anh (english.parent)'),
+    siteTitle: text('tên trang bằng tiếng Anh (english.siteTitle)'),
+    managingAgency: text('cơ quan chủ quản bằng tiếng Anh (english.managingAgency)'),
+    responsiblePerson: text('người chịu trách nhiệm bằng tiếng Anh (english.responsiblePerson)'),
+    address: text('địa chỉ bằng tiếng Anh (english.address)'),
+    license: optionalText('giấy phép bằng tiếng Anh (english.license)'),
+  }).optional(),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
   newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),
