@@ -6,6 +6,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
+import { captionedImages } from './src/lib/figures.ts';
 
 const { site } = loadConfig();
 
@@ -26,6 +27,6 @@ export default defineConfig({
   image: { responsiveStyles: false },
   markdown: {
     // rawHtml parses HTML written in Markdown into elements, so safeHtml can remove what runs code.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml, scrollableTables] }),
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtml, scrollableTables, captionedImages] }),
   },
 });

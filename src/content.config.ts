@@ -1,7 +1,7 @@
 /**
  * Content collections: news, procedures, static pages, documents, the working schedule and the
- * questions answered, the dossier statistics, the consultations on drafts and the English pages,
- * read from `content/`.
+ * questions answered, the dossier statistics, the consultations on drafts, the English pages,
+ * photo albums and videos, read from `content/`.
  * Schemas live in src/lib/schemas so tests and `npm run check` validate with the very same rules.
  */
 import { defineCollection } from 'astro:content';
@@ -15,6 +15,7 @@ import { weekSchema } from './lib/schemas/schedule.ts';
 import { questionSchema } from './lib/schemas/question.ts';
 import { statisticsSchema } from './lib/schemas/statistics.ts';
 import { consultationSchema } from './lib/schemas/consultation.ts';
+import { albumSchema, videoSchema } from './lib/schemas/media.ts';
 
 const { categories, fields, documentTypes, site, leaders } = loadConfig();
 const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
@@ -76,4 +77,16 @@ const english = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { news, procedures, pages, documents, schedule, questions, statistics, consultations, english };
+const albums = defineCollection({
+  // One folder per album: album.yaml and its photos; the folder's name is the URL.
+  loader: glob({ pattern: '*/album.{yaml,yml}', base: `${contentDir}/albums`, generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: ({ image }) => albumSchema({ image }),
+});
+
+const videos = defineCollection({
+  // One file per video; self-hosted files and captions in tep/ (copied by src/integrations/content-files.ts).
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/videos`, generateId: ({ entry }) => fileName(entry) }),
+  schema: ({ image }) => videoSchema({ image }),
+});
+
+export const collections = { news, procedures, pages, documents, schedule, questions, statistics, consultations, english, albums, videos };

@@ -29,6 +29,7 @@ export const EXAMPLE_TITLES = {
   'nop-ho-so': 'Nộp hồ sơ trực tuyến và trực tiếp',
   'danh-sach-trong': 'Danh sách trống',
   'chu-dai': 'Từ và tên rất dài',
+  'video-youtube': 'Video YouTube chỉ tải khi bấm',
 } as const;
 export type ExampleName = keyof typeof EXAMPLE_TITLES;
 export const EXAMPLE_NAMES = Object.keys(EXAMPLE_TITLES) as ExampleName[];

@@ -2,7 +2,8 @@
  * Copies the files content names into the built site (`astro:build:done`): the attachments of
  * published documents (content/documents/<year>/tep/… → /van-ban/tep/<year>/<file>) and the forms
  * of procedures (content/procedures/mau/… → /thu-tuc-hanh-chinh/mau/<file>) and the drafts under
- * consultation (content/consultations/tep/… → /lay-y-kien/tep/<file>). A referenced file
+ * consultation (content/consultations/tep/… → /lay-y-kien/tep/<file>) and self-hosted videos with
+ * their captions (content/videos/tep/… → /video/tep/<file>). A referenced file
  * that is missing, or two files that would land on the same URL, fail the build with the
  * checker's own messages (src/lib/check/cross-file.ts).
  */
@@ -16,6 +17,7 @@ import { buildTime, preview } from '../data/build-env.ts';
 import { attachmentsToCopy, type AttachmentCopy } from '../lib/documents/attachments.ts';
 import { formsToCopy } from '../lib/procedures/forms.ts';
 import { consultationFilesToCopy } from '../lib/consultations/files.ts';
+import { videoFilesToCopy } from '../lib/media/files.ts';
 import { attachmentClashes, missingAttachments } from '../lib/check/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
 
@@ -41,10 +43,12 @@ export default function contentFilesIntegration(): AstroIntegration {
         const documents = join(contentDir, 'documents');
         const procedures = join(contentDir, 'procedures');
         const consultations = join(contentDir, 'consultations');
+        const videos = join(contentDir, 'videos');
         const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
           { root: documents, folder: 'content/documents', copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now: buildTime, preview }) },
           { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
           { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), preview) },
+          { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), preview) },
         ];
         const files = groups.flatMap(({ root, folder, copies }) =>
           copies.map((c) => ({
@@ -63,7 +67,7 @@ export default function contentFilesIntegration(): AstroIntegration {
           await mkdir(dirname(target), { recursive: true });
           await copyFile(from, target);
         }
-        logger.info(`đã chép ${byUrl.size} tệp đính kèm văn bản, tệp mẫu thủ tục và tệp dự thảo`);
+        logger.info(`đã chép ${byUrl.size} tệp đính kèm văn bản, tệp mẫu thủ tục, tệp dự thảo và tệp video`);
       },
     },
   };

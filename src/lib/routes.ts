@@ -33,6 +33,8 @@ const DISCLOSURE = 'cong-khai';
 const ACCESS_TO_INFORMATION = 'tiep-can-thong-tin';
 const CONSULTATIONS = 'lay-y-kien';
 const ENGLISH = 'en';
+const ALBUMS = 'album';
+const VIDEOS = 'video';
 const FEED = 'rss.xml';
 /** Component examples, built for the tests only (src/data/examples.ts). */
 const EXAMPLES = 'mau-giao-dien';
@@ -111,6 +113,14 @@ export const paths = {
   accessToInformation: `/${ACCESS_TO_INFORMATION}/`,
   disclosure: (slug: string) => `/${slug}/`,
   disclosureFeed: (slug: string) => `/${slug}/${FEED}`,
+  /** Photo albums: the list, each album, and each photo's larger view (a page: it works without JavaScript). */
+  albums: `/${ALBUMS}/`,
+  album: (slug: string) => `/${ALBUMS}/${slug}/`,
+  photo: (album: string, n: number) => `/${ALBUMS}/${album}/${n}/`,
+  /** Videos, and the files of those the unit hosts itself (content/videos/tep/). */
+  videos: `/${VIDEOS}/`,
+  video: (slug: string) => `/${VIDEOS}/${slug}/`,
+  videoFile: (fileName: string) => `/${VIDEOS}/${ATTACHMENTS}/${encodeURIComponent(fileName)}`,
   /** English pages (content/en/<slug>.md): index.md is /en/. */
   english: `/${ENGLISH}/`,
   englishPage: (slug: string) => (slug === 'index' ? `/${ENGLISH}/` : `/${ENGLISH}/${slug}/`),
@@ -127,7 +137,9 @@ export const RESERVED_SLUGS = {
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
   consultations: new Set([PAGE_SEGMENT, ATTACHMENTS]),
-  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, CONSULTATIONS, ENGLISH, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
+  albums: new Set([PAGE_SEGMENT]),
+  videos: new Set([PAGE_SEGMENT, ATTACHMENTS]),
+  pages: new Set([NEWS, PROCEDURES, DOCUMENTS, SEARCH, SCHEDULE, QUESTIONS, STATISTICS, DISCLOSURE, ACCESS_TO_INFORMATION, CONSULTATIONS, ENGLISH, ALBUMS, VIDEOS, EXAMPLES, SEARCH_INDEX_DIR, ASSETS_DIR, '404']),
 } as const;
 
 /** What the site is built from, as far as its paths go. */
@@ -146,6 +158,10 @@ export interface RouteInput {
   documents: { slug: string; type: string; year: number; attachment?: string; field?: string }[];
   /** Weeks of the working schedule, by slug (content/schedule/<slug>.yaml). */
   weeks: readonly string[];
+  /** Published albums: slug and number of photos. */
+  albums: { slug: string; photos: number }[];
+  /** Published videos: slug and the paths of the files the site hosts. */
+  videos: { slug: string; files: string[] }[];
   /** English pages, by slug (content/en/<slug>.md). */
   english: string[];
   /** Published consultations: slug and the paths of their draft files. */
@@ -196,6 +212,16 @@ export function sitePaths(input: RouteInput): Set<string> {
   for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
   for (const { slug } of input.questions) all.add(paths.question(slug));
   for (const slug of input.english) all.add(paths.englishPage(slug));
+  add(listPages(paths.albums, input.albums.length, perPage));
+  for (const a of input.albums) {
+    all.add(paths.album(a.slug));
+    for (let n = 1; n <= a.photos; n++) all.add(paths.photo(a.slug, n));
+  }
+  add(listPages(paths.videos, input.videos.length, perPage));
+  for (const v of input.videos) {
+    all.add(paths.video(v.slug));
+    add(v.files);
+  }
   add(listPages(paths.consultations, input.consultations.length, perPage));
   for (const c of input.consultations) {
     all.add(paths.consultation(c.slug));

@@ -6,6 +6,7 @@ import { allQuestions, questionsByField } from '../data/questions.ts';
 import { disclosureSections } from '../data/disclosure.ts';
 import { allConsultations } from '../data/consultations.ts';
 import { englishPages } from '../data/english.ts';
+import { allAlbums, allVideos } from '../data/media.ts';
 import { allNews } from '../data/news.ts';
 import { allProcedures, fieldUrl, listedProcedures } from '../data/procedures.ts';
 import { allDocuments, documentsByType, documentsByYear } from '../data/documents.ts';
@@ -28,6 +29,10 @@ export const GET: APIRoute = async () => {
     ...procedures.map((p) => ({ path: p.url, lastmod: p.updated })),
     ...(await allPages()).map((p) => ({ path: paths.page(p.id) })),
     ...(await englishPages()).map((p) => ({ path: paths.englishPage(p.id) })),
+    { path: paths.albums },
+    ...(await allAlbums()).map((a) => ({ path: a.url, lastmod: a.data.date })),
+    { path: paths.videos },
+    ...(await allVideos()).map((v) => ({ path: v.url, lastmod: v.data.date })),
     { path: paths.schedule },
     ...(await allWeeks()).map((w) => ({ path: paths.scheduleWeek(w.slug) })),
     { path: paths.questions },

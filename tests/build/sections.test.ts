@@ -5,7 +5,7 @@
  * that holds the same figures, the headline on the home page; each disclosure section's selection
  * and feed; the menu and the sitemap.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -214,5 +214,34 @@ describe('English pages', () => {
     }
     expect(read(paths.englishPage('contacts'))).toContain('Press spokesperson');
     expect(read(paths.englishPage('organisation'))).toContain('Chairman');
+  });
+});
+
+describe('photo albums and videos', () => {
+  it('show every photo of an album with its description and caption, each with a larger view', () => {
+    const albums = readdirSync(join(contentRoot, 'albums'));
+    expect(albums.length).toBeGreaterThanOrEqual(2);
+    for (const slug of albums) {
+      const { photos } = parse(readFileSync(join(contentRoot, 'albums', slug, 'album.yaml'), 'utf8')) as { photos: { alt: string; caption: string }[] };
+      const html = read(paths.album(slug));
+      photos.forEach((p, i) => {
+        expect(html).toContain(`alt="${p.alt}"`);
+        expect(html).toContain(`>${p.caption}</figcaption>`);
+        expect(html).toContain(`href="${paths.photo(slug, i + 1)}"`);
+        expect(read(paths.photo(slug, i + 1))).toMatch(/<img[^>]+width="\d+"[^>]+height="\d+"/);
+      });
+      expect(html).toMatch(/loading="lazy"/);
+    }
+  });
+  it('never start a video by itself, and give a hosted one its captions and files', () => {
+    for (const file of listHtmlFiles(distDir)) expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/<(video|audio)[^>]*\sautoplay/);
+    const html = read(paths.video('dua-ghe-song-mau-2024'));
+    expect(html).toMatch(/<video[^>]*preload="none"/);
+    const track = /<track kind="captions" srclang="vi"[^>]*src="([^"]+)"/.exec(html)![1]!;
+    expect(readFileSync(join(distDir, track), 'utf8').startsWith('WEBVTT')).toBe(true);
+    for (const [, src] of html.matchAll(/<source src="([^"]+)"/g)) expect(readFileSync(join(distDir, decodeURIComponent(src!))).length).toBeGreaterThan(1000);
+  });
+  it('puts article photos with a title in a captioned figure', () => {
+    expect(read(paths.article('huong-dan-dang-ky-khai-sinh-truc-tuyen-tren-cong-dich-vu-cong-quoc-gia'))).toMatch(/<figure class="tt-figure"[^>]*><img[^>]+alt="Bốn quầy[^"]*"[^>]*><figcaption[^>]*>Người dân được công chức[^<]*Ảnh minh họa<\/figcaption><\/figure>/);
   });
 });

@@ -53,6 +53,11 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['schedule-week', /^\/lich-cong-tac\/\d{4}-tuan-\d{2}\/$/],
   ['component-example', /^\/mau-giao-dien\/[^/]+\/$/],
   ['english', /^\/en\/([^/]+\/)?$/],
+  ['albums', /^\/album\/(trang\/\d+\/)?$/],
+  ['photo', /^\/album\/[^/]+\/\d+\/$/],
+  ['album', /^\/album\/[^/]+\/$/],
+  ['videos', /^\/video\/(trang\/\d+\/)?$/],
+  ['video', /^\/video\/[^/]+\/$/],
   ['disclosure-hub', /^\/cong-khai\/$/],
   ['access-to-information', /^\/tiep-can-thong-tin\/$/],
   ['consultations', /^\/lay-y-kien\/(trang\/\d+\/)?$/],
@@ -114,4 +119,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'albums', 'album', 'photo', 'videos', 'video', 'page', EXAMPLES];

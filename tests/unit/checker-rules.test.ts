@@ -18,6 +18,7 @@ import { questionsRule } from '../../src/lib/check/rules/questions.ts';
 import { statisticsRule } from '../../src/lib/check/rules/statistics.ts';
 import { consultationsRule } from '../../src/lib/check/rules/consultations.ts';
 import { configRule as siteRule } from '../../src/lib/check/rules/config.ts';
+import { mediaRule } from '../../src/lib/check/rules/media.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
 
 const NOW = new Date('2025-06-01T00:00:00+07:00');
@@ -40,7 +41,7 @@ const procedure = (code: string) => `code: "${code}"\nname: "Đăng ký khai sin
 
 describe('checker rules', () => {
   it('run in order: configuration first, links last', () => {
-    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'trang tiếng Anh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'lấy ý kiến dự thảo', 'liên kết trong nội dung']);
+    expect(RULES.map((r) => r.name)).toEqual(['cấu hình đơn vị và các danh mục', 'dung lượng ảnh', 'tin tức', 'trang tĩnh', 'trang tiếng Anh', 'thủ tục hành chính', 'văn bản', 'lịch công tác', 'hỏi đáp', 'thống kê hồ sơ', 'lấy ý kiến dự thảo', 'ảnh và video', 'liên kết trong nội dung']);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
@@ -184,6 +185,22 @@ describe('checker rules', () => {
       'content/site.yaml:N  disclosure[2].documentTypes  loại văn bản "Tờ trình" không có trong content/document-types.yaml — cần là một trong: Quyết định',
       'content/site.yaml:N  disclosure[3].slug  mục công khai "tuyen-dung" đã có ở trên — mỗi mục một đường dẫn riêng',
     ]);
+  });
+  it('albums and videos: photos and posters beside the file, with alt text; video files that exist', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+    const { ctx, lines } = run(mediaRule, {
+      'albums/dua-ghe/album.yaml': 'title: "Đua ghe"\ndate: 2024-09-02\nphotos:\n  - file: ./a.png\n    alt: "Ghe"\n    caption: "Xuất phát"\n  - file: ./khong-co.png\n    caption: "Về đích"\n',
+      'albums/dua-ghe/a.png': png,
+      'videos/dua-ghe.yaml': 'title: "Đua ghe"\ndate: 2024-09-03\ndescription: "Mô tả"\nposter:\n  src: ./tep/a.png\n  alt: "Ghe"\nsources:\n  - ./tep/dua-ghe.webm\ncaptions: ./tep/dua-ghe.vtt\n',
+      'videos/tep/a.png': png,
+      'videos/tep/dua-ghe.vtt': 'WEBVTT\n',
+    });
+    expect(lines).toEqual([
+      'content/albums/dua-ghe/album.yaml:7  photos[2].file  không tìm thấy ảnh "./khong-co.png" — cần chép tệp ảnh vào content/albums/dua-ghe/images/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
+      'content/albums/dua-ghe/album.yaml:7  photos[2].alt  thiếu mô tả ảnh cho người khiếm thị (photos.alt) — cần điền mô tả ảnh cho người khiếm thị (photos.alt)',
+      'content/videos/dua-ghe.yaml:8  sources[1]  không tìm thấy tệp đính kèm "./tep/dua-ghe.webm" — cần chép tệp vào content/videos/tep/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
+    ]);
+    expect(ctx.routes.albums).toEqual([]);
   });
   it('links: to a page that does not exist, to a draft, and relative ones; the site\'s paths for what follows', () => {
     const { ctx, lines } = run(linksRule, {}, (ctx) => {

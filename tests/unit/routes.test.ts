@@ -39,6 +39,8 @@ describe('URL scheme', () => {
       disclosure: [{ slug: 'tuyen-dung', count: 13 }, { slug: 'cong-khai-ngan-sach', count: 0 }],
       consultations: [{ slug: 'du-thao-quy-che', files: ['/lay-y-kien/tep/du thao.pdf'] }],
       english: ['index', 'contacts'],
+      albums: [{ slug: 'dua-ghe', photos: 2 }],
+      videos: [{ slug: 'dua-ghe', files: ['/video/tep/dua ghe.mp4'] }],
       questions: [...Array.from({ length: 13 }, (_, i) => ({ slug: `hoi-${i}`, field: 'Hộ tịch' })), { slug: 'hoi-ct', field: 'Chứng thực' }],
       documents: [
         ...Array.from({ length: 12 }, (_, i) => ({ slug: `vb-${i}`, type: 'ke-hoach', year: 2024 })),
@@ -56,7 +58,8 @@ describe('URL scheme', () => {
     for (const p of ['/hoi-dap/', '/hoi-dap/trang/2/', '/hoi-dap/hoi-0/', '/hoi-dap/linh-vuc/ho-tich/', '/hoi-dap/linh-vuc/ho-tich/trang/2/', '/hoi-dap/linh-vuc/chung-thuc/', '/thong-ke-ho-so/', '/thong-ke-ho-so/so-lieu.csv', '/thong-ke-ho-so/so-lieu.json']) expect(paths.has(p), p).toBe(true);
     for (const p of ['/cong-khai/', '/tuyen-dung/', '/tuyen-dung/trang/2/', '/tuyen-dung/rss.xml', '/cong-khai-ngan-sach/', '/cong-khai-ngan-sach/rss.xml']) expect(paths.has(p), p).toBe(true);
     expect(paths.has('/cong-khai-ngan-sach/trang/2/')).toBe(false);
-    for (const p of ['/lay-y-kien/', '/lay-y-kien/du-thao-quy-che/', '/lay-y-kien/tep/du thao.pdf', '/tiep-can-thong-tin/', '/en/', '/en/contacts/']) expect(paths.has(p), p).toBe(true);
+    expect(paths.has('/album/dua-ghe/3/')).toBe(false);
+    for (const p of ['/lay-y-kien/', '/lay-y-kien/du-thao-quy-che/', '/lay-y-kien/tep/du thao.pdf', '/tiep-can-thong-tin/', '/en/', '/en/contacts/', '/album/', '/album/dua-ghe/', '/album/dua-ghe/2/', '/video/', '/video/dua-ghe/', '/video/tep/dua ghe.mp4']) expect(paths.has(p), p).toBe(true);
     for (const p of ['/hoi-dap/trang/3/', '/hoi-dap/linh-vuc/chung-thuc/trang/2/', '/hoi-dap/linh-vuc/dat-dai/']) expect(paths.has(p), p).toBe(false);
     for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
   });

@@ -46,7 +46,7 @@ export class CheckContext {
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
   config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } = { categories: [], fields: [], documentTypes: [], desks: [], leaders: [] };
   /** What the content rules found will be published, for the routes. */
-  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents' | 'questions' | 'consultations' | 'english'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [], questions: [], consultations: [], english: [] };
+  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents' | 'questions' | 'consultations' | 'english' | 'albums' | 'videos'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [], questions: [], consultations: [], english: [], albums: [], videos: [] };
   /** Paths of pages that exist but are not published (drafts, future dates): links to them get their own message. */
   readonly unpublished = new Set<string>();
   /** Links found in bodies, checked once every route is known. */

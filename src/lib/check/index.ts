@@ -17,12 +17,13 @@ import { questionsRule } from './rules/questions.ts';
 import { statisticsRule } from './rules/statistics.ts';
 import { consultationsRule } from './rules/consultations.ts';
 import { englishRule } from './rules/english.ts';
+import { mediaRule } from './rules/media.ts';
 import { linksRule } from './rules/links.ts';
 
 export type { Corpus } from './corpus.ts';
 export type { Problem } from '../validation.ts';
 
-export const RULES: readonly Rule[] = [configRule, imageSizeRule, newsRule, pagesRule, englishRule, proceduresRule, documentsRule, scheduleRule, questionsRule, statisticsRule, consultationsRule, linksRule];
+export const RULES: readonly Rule[] = [configRule, imageSizeRule, newsRule, pagesRule, englishRule, proceduresRule, documentsRule, scheduleRule, questionsRule, statisticsRule, consultationsRule, mediaRule, linksRule];
 
 /** The problems, and every path the site will have (src/lib/routes.ts) as the content stands. */
 export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<string> } {

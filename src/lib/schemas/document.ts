@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { editorDate, flag, group, optionalText, text } from './fields.ts';
 import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
-import { ATTACHMENT_EXTENSIONS, attachmentExtension } from '../documents/files.ts';
+import { ATTACHMENT_EXTENSIONS } from '../documents/files.ts';
 
 /** Accepts a document type by slug or by name (with or without diacritics) and stores its slug. */
 export const documentTypeField = (types: TaxonomyItem[]) =>
@@ -10,15 +10,15 @@ export const documentTypeField = (types: TaxonomyItem[]) =>
 
 /**
  * A file kept beside the content file that names it (a document's attachment, a procedure's form):
- * a relative path with an allowed extension. `what` names it in messages, `beside` says where it
- * goes. Whether the file exists is checked by `npm run check` and by the build.
+ * a relative path with an allowed extension (an attachment's by default). `what` names it in
+ * messages, `beside` says where it goes. Whether the file exists is checked by `npm run check` and by the build.
  */
-export const relativeFilePath = (label: string, what: string, beside: string) =>
+export const relativeFilePath = (label: string, what: string, beside: string, extensions: readonly string[] = ATTACHMENT_EXTENSIONS) =>
   text(label).superRefine((value, ctx) => {
     if (/^[a-z]+:|^\/\//i.test(value) || value.startsWith('/')) {
       ctx.addIssue({ code: 'custom', message: `${what} "${value}" ${beside}` });
-    } else if (!attachmentExtension(value)) {
-      ctx.addIssue({ code: 'custom', message: `${what} "${value}" không đúng loại — cần tệp ${ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(', ')}` });
+    } else if (!extensions.includes(value.split('.').pop()!.toLowerCase())) {
+      ctx.addIssue({ code: 'custom', message: `${what} "${value}" không đúng loại — cần tệp ${extensions.map((e) => `.${e}`).join(', ')}` });
     }
   });
 

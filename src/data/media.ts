@@ -1,0 +1,52 @@
+/** Photo albums and videos, loaded once per build, newest first; video files with their sizes. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from '../lib/validation.ts';
+import { slugProblems } from '../lib/check/cross-file.ts';
+import { resolveRelative } from '../lib/check/corpus.ts';
+import { attachmentName, formatSize } from '../lib/documents/files.ts';
+import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
+import { buildTime, preview } from './build-env.ts';
+import { contentDir } from './config.ts';
+
+export type Album = CollectionEntry<'albums'> & { slug: string; url: string };
+export type Video = CollectionEntry<'videos'> & { slug: string; url: string; files: { url: string; type: string; size: string }[]; captions?: string };
+
+const published = (data: { date: Date; draft: boolean }) => preview || (!data.draft && data.date.getTime() <= buildTime.getTime());
+const newestFirst = <T extends { data: { date: Date }; slug: string }>(a: T, b: T) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug);
+
+let albums: Promise<Album[]> | undefined;
+let videos: Promise<Video[]> | undefined;
+
+export const allAlbums = () =>
+  (albums ??= getCollection('albums').then((entries) => {
+    const list = entries.filter((e) => published(e.data)).map((e) => ({ ...e, slug: e.id, url: paths.album(e.id), file: e.filePath ?? e.id }));
+    const problems = slugProblems(list, RESERVED_SLUGS.albums);
+    if (problems.length) throw new ContentError(problems);
+    return list.sort(newestFirst);
+  }));
+
+const served = (written: string) => {
+  const source = resolveRelative('video.yaml', written) ?? written;
+  return { url: paths.videoFile(attachmentName(source)), source };
+};
+
+export const allVideos = () =>
+  (videos ??= getCollection('videos').then((entries) => {
+    const list = entries.filter((e) => published(e.data)).map((e) => ({ ...e, slug: e.id, url: paths.video(e.id), file: e.filePath ?? e.id }));
+    const problems = slugProblems(list, RESERVED_SLUGS.videos);
+    if (problems.length) throw new ContentError(problems);
+    return list
+      .map((v) => ({
+        ...v,
+        files: v.data.sources.map((s) => {
+          const { url, source } = served(s);
+          // A missing file stops the build in the files integration, with the checker's message.
+          const bytes = statSync(join(contentDir, 'videos', source), { throwIfNoEntry: false })?.size ?? 0;
+          return { url, type: `video/${source.split('.').pop()!.toLowerCase()}`, size: formatSize(bytes) };
+        }),
+        captions: v.data.captions && served(v.data.captions).url,
+      }))
+      .sort(newestFirst);
+  }));
