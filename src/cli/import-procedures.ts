@@ -6,24 +6,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readSheet } from 'read-excel-file/node';
 import { contentDir, loadConfig } from '../data/config.ts';
-import { parseCsv } from '../lib/import/csv.ts';
-import { importCatalog, type Cell } from '../lib/import/procedures.ts';
+import { importCatalog } from '../lib/import/procedures.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
 
 const file = process.argv[2];
-if (!file || !existsSync(file)) {
-  console.error(file ? `Không tìm thấy tệp ${file}.` : 'Cách dùng: npm run import:procedures -- danh-muc.xlsx   (hoặc .csv)');
-  process.exit(1);
-}
-
-let rows: Cell[][];
-try {
-  rows = /\.xlsx$/i.test(file) ? ((await readSheet(file)) as Cell[][]) : parseCsv(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(`Không đọc được ${file} — cần tệp .xlsx (Excel 2007 trở lên) hoặc .csv UTF-8. (${(error as Error).message})`);
-  process.exit(1);
-}
+const rows = await readSpreadsheet(file, 'Cách dùng: npm run import:procedures -- danh-muc.xlsx   (hoặc .csv)');
 
 const yamlOf = (code: string) => {
   const path = join(contentDir, 'procedures', `${code}.yaml`);

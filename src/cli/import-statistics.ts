@@ -6,31 +6,18 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readSheet } from 'read-excel-file/node';
 import { parse } from 'yaml';
 import { contentDir, loadConfig } from '../data/config.ts';
-import { parseCsv } from '../lib/import/csv.ts';
 import { importStatistics, periodSlugOf } from '../lib/import/statistics.ts';
-import type { Cell } from '../lib/import/procedures.ts';
+import { readSpreadsheet } from './spreadsheet.ts';
 
 const [file, periodArgument] = process.argv.slice(2);
-if (!file || !existsSync(file)) {
-  console.error(file ? `Không tìm thấy tệp ${file}.` : 'Cách dùng: npm run import:statistics -- bao-cao.xlsx 2025-05   (hoặc .csv; bỏ kỳ nếu tệp có cột "Kỳ")');
-  process.exit(1);
-}
 const period = periodArgument === undefined ? undefined : periodSlugOf(periodArgument);
 if (periodArgument !== undefined && !period) {
   console.error(`Kỳ "${periodArgument}" không đọc được — cần ghi như 2025-05 (tháng 5/2025) hoặc 2025-q2 (quý II/2025).`);
   process.exit(1);
 }
-
-let rows: Cell[][];
-try {
-  rows = /\.xlsx$/i.test(file) ? ((await readSheet(file)) as Cell[][]) : parseCsv(readFileSync(file, 'utf8'));
-} catch (error) {
-  console.error(`Không đọc được ${file} — cần tệp .xlsx (Excel 2007 trở lên) hoặc .csv UTF-8. (${(error as Error).message})`);
-  process.exit(1);
-}
+const rows = await readSpreadsheet(file, 'Cách dùng: npm run import:statistics -- bao-cao.xlsx 2025-05   (hoặc .csv; bỏ kỳ nếu tệp có cột "Kỳ")');
 
 // An editor's note on a period survives a new import of its figures.
 const noteOf = (slug: string) => {

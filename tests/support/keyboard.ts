@@ -28,7 +28,7 @@ export interface KeyboardWalk {
  * element already matches :focus-visible).
  */
 function prepare(): string[] {
-  const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+  const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, video[controls], audio[controls], [tabindex], [contenteditable="true"]';
   const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].filter((c) => !c.startsWith('astro')).join('.')}` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
   const look = (el: Element) => {
     const s = getComputedStyle(el);

@@ -107,6 +107,7 @@ describe('what the charts say in words, tables and open data', () => {
     const rows = [{ level: 'xa', field: 'Đăng ký, quản lý cư trú', ...periods[0]!.total }];
     const csv = toCsv([{ period: period('2025-04'), rows }]);
     expect(csv.startsWith('\uFEFFKỳ,Cấp,Lĩnh vực,')).toBe(true);
+    expect(parseCsv(csv)[0]).toEqual([...CSV_COLUMNS]); // "Trả lại, rút hồ sơ" quoted: one column
     expect(csv).toContain('2025-04,xa,"Đăng ký, quản lý cư trú",5,80,18,2,100,70,20,5,95,8,2\r\n');
     const back = importStatistics(parseCsv(csv), [{ slug: 'dang-ky-quan-ly-cu-tru', name: 'Đăng ký, quản lý cư trú' }]);
     expect(back.rejected).toEqual([]);

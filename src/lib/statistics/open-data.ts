@@ -24,7 +24,7 @@ const cell = (value: string | number) => {
 
 /** CSV with a byte-order mark, so Excel opens the Vietnamese text as UTF-8. */
 export function toCsv(periods: readonly OpenDataPeriod[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines = [CSV_COLUMNS.map(cell).join(',')];
   for (const { period, rows } of periods) {
     for (const r of rows) {
       lines.push([period.slug, r.level, r.field, r.carriedOver, r.received.online, r.received.direct, r.received.postal, r.received.total, r.resolved.early, r.resolved.onTime, r.resolved.late, r.resolved.total, r.inProgress, r.returned].map(cell).join(','));
