@@ -1,12 +1,13 @@
-/** Loads content/search-synonyms.yaml (optional: a site without it simply has no abbreviations). */
+/** Loads the search vocabulary: content/search-synonyms.yaml and content/search-stopwords.yaml (both optional). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { synonymsSchema } from '../lib/schemas/synonyms.ts';
+import { stopWordsSchema, synonymsSchema } from '../lib/schemas/synonyms.ts';
 import type { Synonym } from '../lib/search/synonyms.ts';
 import { validateYaml } from '../lib/validation.ts';
 import { contentDir } from './config.ts';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
+export const STOP_WORDS_FILE = 'search-stopwords.yaml';
 
 let cache: Synonym[] | undefined;
 
@@ -17,4 +18,10 @@ export function loadSynonyms(dir = contentDir): Synonym[] {
   const list = existsSync(path) ? validateYaml(`content/${SYNONYMS_FILE}`, readFileSync(path, 'utf8'), synonymsSchema) : [];
   if (dir === contentDir) cache = list;
   return list;
+}
+
+/** The words search may leave out of a query that finds nothing as typed. */
+export function loadStopWords(dir = contentDir): string[] {
+  const path = join(dir, STOP_WORDS_FILE);
+  return existsSync(path) ? validateYaml(`content/${STOP_WORDS_FILE}`, readFileSync(path, 'utf8'), stopWordsSchema) : [];
 }

@@ -1,34 +1,58 @@
 /**
- * One search as the page runs it: the loose query decides the result set and filter counts,
- * the exact query (when the user typed accents) decides which results come first.
+ * One search as the page runs it: the loose query decides the result set and filter counts, the
+ * exact query (when the user typed accents) decides which results come first. Words that carry no
+ * meaning for search are left out; a query that still finds nothing ranks pages by how many of its
+ * words each has: an empty page only when no word matches anything.
  */
 import type { FilterCounts, Pagefind, PagefindResult } from './pagefind-api.ts';
-import { boostTitles, rankResults, TITLE_BOOST_WINDOW, type SearchPlan } from '../lib/search/query.ts';
+import { boostTitles, rankByWordsMatched, rankResults, TITLE_BOOST_WINDOW, type SearchPlan } from '../lib/search/query.ts';
 import { FACETS, pagefindFilters, type SearchState } from '../lib/search/state.ts';
+import { browserStrings } from '../i18n/vi.ts';
+
+const PROCEDURE_KIND = browserStrings.search.kinds.procedure;
 
 export interface SearchOutcome {
   results: PagefindResult[];
   /** Per facet, the count of each value given the query and the other facets' choices. */
   counts: FilterCounts;
+  /** How the results were found: without the query's stop words, or (no page having them all) by some of its words. */
+  relaxed?: 'core' | 'partial';
+  /** The words the results were searched by (the core query when relaxed). */
+  query: string;
 }
 
 export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: SearchState): Promise<SearchOutcome> {
   const filters = pagefindFilters(state.filters);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
-  const loose = await pagefind.search(plan.loose, { filters, ...(sort && { sort }) });
-  const exact = plan.exact && !sort ? await pagefind.search(plan.exact, { filters }) : undefined;
-  const counts: FilterCounts = {};
-  for (const facet of FACETS) {
-    // A chosen facet counts its values without its own choice, so the other values stay reachable.
-    counts[facet] = state.filters[facet]?.length
-      ? ((await pagefind.search(plan.loose, { filters: pagefindFilters(state.filters, facet) })).filters[facet] ?? {})
-      : (loose.filters[facet] ?? {});
+  // Words that carry no meaning for search ("thủ tục", "ở đâu") are left out from the start: kept,
+  // they would only let pages that happen to say them outrank the page the citizen looks for.
+  const query = plan.core ?? plan.loose;
+  let relaxed: SearchOutcome['relaxed'] = plan.core ? 'core' : undefined;
+  const found = await pagefind.search(query, { filters, ...(sort && { sort }) });
+  let results: PagefindResult[];
+  if (found.results.length) {
+    const exact = plan.exact && !sort && !plan.core ? await pagefind.search(plan.exact, { filters }) : undefined;
+    results = rankResults(found.results, exact?.results);
+  } else {
+    // No page has every meaningful word: the pages with the most of them, best first.
+    relaxed = 'partial';
+    const perWord = await Promise.all(query.split(' ').map(async (word) => (await pagefind.search(word, { filters })).results));
+    results = rankByWordsMatched(perWord);
   }
-  let results = rankResults(loose.results, exact?.results);
+  const counts: FilterCounts = {};
+  if (relaxed !== 'partial') {
+    for (const facet of FACETS) {
+      // A chosen facet counts its values without its own choice, so the other values stay reachable.
+      counts[facet] = state.filters[facet]?.length
+        ? ((await pagefind.search(query, { filters: pagefindFilters(state.filters, facet) })).filters[facet] ?? {})
+        : (found.filters[facet] ?? {});
+    }
+  }
   if (!sort) {
     // The first page's data is fetched to show it anyway; its titles decide the final order.
-    const head = await Promise.all(results.slice(0, TITLE_BOOST_WINDOW).map(async (r) => [r.id, (await r.data()).meta.title ?? ''] as const));
-    results = boostTitles(results, new Map(head), plan.loose);
+    const head = await Promise.all(results.slice(0, TITLE_BOOST_WINDOW).map(async (r) => ({ id: r.id, data: await r.data() })));
+    const procedures = new Set(head.filter((h) => h.data.filters.kind?.includes(PROCEDURE_KIND)).map((h) => h.id));
+    results = boostTitles(results, new Map(head.map((h) => [h.id, h.data.meta.title ?? ''])), query, procedures);
   }
-  return { results, counts };
+  return { results, counts, relaxed, query };
 }

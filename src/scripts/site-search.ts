@@ -5,7 +5,8 @@
  */
 import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { runSearch } from './search-engine.ts';
-import { planSearch } from '../lib/search/query.ts';
+import { answersOutright, planSearch, type SearchPlan } from '../lib/search/query.ts';
+import { foldPhrase } from '../lib/search/words.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import type { Synonym } from '../lib/search/synonyms.ts';
 import { FACETS, readState, writeState, type Facet, type SearchState } from '../lib/search/state.ts';
@@ -36,6 +37,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 export function initSiteSearch(root = document.querySelector<HTMLElement>('[data-module="site-search"]')) {
   if (!root) return;
   const synonyms = JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[];
+  const stopWords = JSON.parse(root.dataset.stopWords ?? '[]') as string[];
+  const notices = root.querySelector<HTMLElement>('[data-notices]')!;
+  const best = root.querySelector<HTMLElement>('[data-best]')!;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-query')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
@@ -86,6 +90,32 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 
+  /** Old or colloquial terms explained, and a plain word when no page has every word of the query. */
+  function renderNotices(plan: SearchPlan, relaxed: 'core' | 'partial' | undefined) {
+    notices.replaceChildren();
+    if (plan.hints.length) {
+      notices.append(el('div', { className: 'tt-notice' }, el('p', {}, el('strong', {}, t.search.hintTitle)), el('ul', {}, ...plan.hints.map((h) => el('li', {}, `“${h.term}”: ${h.note}`)))));
+    }
+    if (relaxed === 'partial') notices.append(el('p', { className: 'tt-search__relaxed' }, t.search.partial));
+  }
+
+  /** A card for the procedure that answers the query outright: what a citizen needs to act on it. */
+  async function renderBestAnswer(query: string) {
+    best.replaceChildren();
+    const top = results[0];
+    if (!top || state.sort === 'date') return;
+    const f = await top.data();
+    if (f.filters.kind?.[0] !== t.search.kinds.procedure || !answersOutright(f.meta.title ?? '', query)) return;
+    const facts = el('dl', {});
+    for (const [label, value] of [[t.search.facets.online, f.filters.online?.[0]], [t.search.bestTime, f.meta.time], [t.search.bestFee, f.meta.fee]] as const) {
+      if (value) facts.append(el('div', {}, el('dt', {}, label), el('dd', {}, value)));
+    }
+    const links = el('p', { className: 'tt-search__best-links' });
+    if (f.meta.filing) links.append(el('a', { href: f.meta.filing, className: 'tt-button' }, t.search.bestFile));
+    if (f.meta.checklist) links.append(el('a', { href: f.meta.checklist }, t.search.bestChecklist));
+    best.append(el('section', { className: 'tt-search__best' }, el('h2', {}, t.search.bestAnswer), el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url), ` (${f.meta.code})`), facts, links));
+  }
+
   function renderFacets(counts: FilterCounts) {
     const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
       ? `${document.activeElement.name}\u0000${document.activeElement.value}` : undefined;
@@ -113,11 +143,13 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     const mine = ++generation;
     input.value = state.q;
     sortSelect.value = state.sort;
-    const plan = planSearch(state.q, synonyms);
+    const plan = planSearch(state.q, synonyms, stopWords);
     if (!plan) {
       body.hidden = true;
       status.textContent = '';
       list.replaceChildren();
+      notices.replaceChildren();
+      best.replaceChildren();
       return;
     }
     let pagefind: Pagefind;
@@ -133,7 +165,11 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     const outcome = await runSearch(pagefind, plan, state);
     if (mine !== generation) return;
     results = outcome.results;
-    highlight = plan.loose.split(' ');
+    // Highlight the words as typed (folded) and as searched (with i/y forgiven, abbreviations expanded).
+    highlight = [...new Set([...foldPhrase(plan.display).split(' '), ...outcome.query.split(' ')])];
+    renderNotices(plan, outcome.relaxed);
+    await renderBestAnswer(outcome.query);
+    if (mine !== generation) return;
     list.replaceChildren();
     renderFacets(outcome.counts);
     body.hidden = false;

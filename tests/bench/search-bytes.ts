@@ -4,7 +4,7 @@
  * 1. Index size on disk (the files search uses, and the whole /pagefind/ folder).
  * 2. The same site indexed three ways, to weigh the đ design: no added words; the chosen design
  *    (folded đ-words and abbreviation expansions as metadata); a hidden folded copy of all text.
- * 3. Bytes fetched by Chromium (body + headers, uncompressed static server) for the first and
+ * 3. Bytes transferred to Chromium (body + headers, gzip as a real host serves) for the first and
  *    the second search on /tim-kiem/, worker requests included (page load counted apart).
  * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first).
  */
@@ -45,7 +45,8 @@ async function variantSize(prepare: (html: string) => string): Promise<number> {
 }
 
 async function searchBytes() {
-  const { url, server } = await serveDirectory(dist);
+  // Served with gzip, as any real host does: the bytes a phone transfers.
+  const { url, server } = await serveDirectory(dist, { gzip: true });
   const browser = await launchBrowser();
   try {
     const { page } = await openPage(browser, url);

@@ -210,3 +210,29 @@ describe('catalog find-a-procedure box', () => {
     await context.close();
   });
 });
+
+describe('search page answers', () => {
+  it('shows the procedure that answers a question as a card, explains an old term, and says when no page has every word', async () => {
+    const { page, context } = await openPage(browser(), baseUrl);
+    try {
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('thủ tục đăng ký khai sinh như thế nào')}`);
+      await resultCount(page);
+      const card = page.locator('.tt-search__best');
+      await poll(() => card.locator('h3 a').getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/');
+      expect(await card.locator('dt').allTextContents()).toEqual([t.search.facets.online, t.search.bestTime, t.search.bestFee]);
+      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await card.getByRole('link', { name: t.search.bestChecklist }).getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/ho-so/');
+
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tách hộ khẩu')}`);
+      await resultCount(page);
+      await poll(() => page.locator('[data-notices]').textContent()).toContain('Sổ hộ khẩu giấy hết giá trị từ 01/01/2023');
+
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('OCOP giám hộ')}`);
+      expect(await resultCount(page)).toBeGreaterThan(0);
+      await poll(() => page.locator('[data-notices]').textContent()).toContain(t.search.partial);
+      expect(await page.locator('.tt-search__best').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});

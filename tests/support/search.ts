@@ -7,10 +7,11 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { planSearch } from '../../src/lib/search/query.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
-import { loadSynonyms } from '../../src/data/synonyms.ts';
+import { loadStopWords, loadSynonyms } from '../../src/data/synonyms.ts';
 import { root } from './cli.ts';
 
 export const synonyms = loadSynonyms();
+export const stopWords = loadStopWords();
 
 export interface Found {
   /** Pagefind page ids, ranked. */
@@ -43,7 +44,7 @@ export async function prepareSearch(page: Page) {
 
 /** Searches as the search page does for `query` with `filters` chosen, ranked by relevance. */
 export async function find(page: Page, query: string, top = 3, filters: SearchState['filters'] = {}): Promise<Found> {
-  const plan = planSearch(query, synonyms);
+  const plan = planSearch(query, synonyms, stopWords);
   if (!plan) return { ids: [], urls: [], exactIds: [] };
   return page.evaluate(
     async ({ plan, state, top }) => {

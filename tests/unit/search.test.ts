@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { foldedDWords, foldPhrase, hasDiacritics, words } from '../../src/lib/search/words.ts';
 import { expandQuery, expansionWords, type Synonym } from '../../src/lib/search/synonyms.ts';
 import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
-import { boostTitles, planSearch, rankResults, TITLE_BOOST_WINDOW } from '../../src/lib/search/query.ts';
+import { answersOutright, boostTitles, planSearch, rankByWordsMatched, rankResults, TITLE_BOOST_WINDOW } from '../../src/lib/search/query.ts';
+import { iSpelling, iSpellings, tolerant } from '../../src/lib/search/tolerance.ts';
+import { withoutStopWords } from '../../src/lib/search/stopwords.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
 import { pagefindFilters, readState, writeState } from '../../src/lib/search/state.ts';
 import { extraWords, indexedText, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-words.ts';
@@ -81,11 +83,11 @@ describe('synonyms', () => {
 });
 
 describe('planSearch', () => {
-  it('gives accented and plain queries the same loose query, đ folded', () => {
+  it('gives accented and plain queries the same loose query, đ folded, y after a consonant written i', () => {
     const accented = planSearch('Đăng ký khai sinh', SYNONYMS)!;
     const plain = planSearch('dang ky khai sinh', SYNONYMS)!;
     const shouting = planSearch('DANG KY  KHAI SINH ', SYNONYMS)!;
-    expect(accented.loose).toBe('dang ky khai sinh');
+    expect(accented.loose).toBe('dang ki khai sinh');
     expect(plain.loose).toBe(accented.loose);
     expect(shouting.loose).toBe(accented.loose);
     expect(accented.exact).toBe('đăng ký khai sinh');
@@ -118,7 +120,7 @@ describe('boostTitles', () => {
       ['named', 'Đăng ký khai sinh'],
       ['other', 'Lịch tiếp công dân'],
     ]);
-    expect(boostTitles(ranked, titles, 'dang ky khai sinh').map((r) => r.id)).toEqual(['named', 'long', 'news', 'other']);
+    expect(boostTitles(ranked, titles, 'dang ki khai sinh').map((r) => r.id)).toEqual(['named', 'long', 'news', 'other']);
   });
   it('leaves results past the first page where they are', () => {
     const ranked = Array.from({ length: TITLE_BOOST_WINDOW + 2 }, (_, i) => ({ id: String(i) }));
@@ -173,12 +175,48 @@ describe('index preparation', () => {
     const html = page('<h1>Đăng ký đất đai</h1><p>UBND xã</p>'.normalize('NFD'));
     const prepared = prepareForIndex(html, SYNONYMS);
     expect(prepared).toBe(prepared.normalize('NFC'));
-    expect(prepared).toContain('<span data-pagefind-meta="extra:dang dat dai uy ban nhan dan"></span></main>');
+    expect(prepared).toContain('<span data-pagefind-meta="extra:dang dat dai uy ban nhan dan ki"></span></main>');
     expect(prepared).toContain('<header>Đầu trang</header>');
     expect(extraWords('Hòa bình', SYNONYMS)).toEqual([]);
     expect(prepareForIndex(page('<p>Hòa bình</p>'), SYNONYMS)).not.toContain('data-pagefind-meta');
   });
   it('separates definition terms and table cells so their words do not run together', () => {
     expect(separateCells('<dl><dt>Lĩnh vực</dt><dd>Hộ tịch</dd></dl>')).toBe('<dl><dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> </dl>');
+  });
+});
+
+describe('questions, old terms and slips', () => {
+  const STOP = ['thủ tục', 'như thế nào', 'ở đâu', 'cần gì', 'gồm những gì', 'làm', 'cho'];
+  const OLD: Synonym[] = [{ term: 'hộ khẩu', means: 'cư trú', note: 'Sổ hộ khẩu giấy hết giá trị từ 01/01/2023.' }, { term: 'đk', means: 'đăng ký' }];
+  it('forgives i/y after a consonant and letters typed twice, on both sides', () => {
+    expect(['ky', 'ly', 'quy', 'my', 'y', 'tuy', 'khaii', 'xoong', 'dangg'].map(tolerant)).toEqual(['ki', 'li', 'qui', 'mi', 'y', 'tuy', 'khai', 'xoong', 'dang']);
+    expect(iSpelling('hy')).toBe('hi');
+    expect(iSpellings(['dang', 'ky', 'ky', 'my', 'tuy'])).toEqual(['ki', 'mi']);
+    for (const typed of ['dang ki khai sinh', 'đăng kí khai sinh', 'dangg ky khaii sinh', 'đk khai sinh', 'DK KHAI SINH']) {
+      expect(planSearch(typed, OLD)!.loose, typed).toBe('dang ki khai sinh');
+    }
+  });
+  it('keeps the meaningful words of a question for a second try, longest stop phrases first', () => {
+    expect(withoutStopWords('ho so xin giay phep xay dung gom nhung gi'.split(' '), ['gồm những gì', 'hồ sơ', 'xin', 'gì'])).toEqual(['giay', 'phep', 'xay', 'dung']);
+    expect(withoutStopWords(['thu', 'tuc'], ['thủ tục'])).toEqual(['thu', 'tuc']); // nothing would be left
+    const plan = planSearch('Thủ tục đăng ký khai sinh ở đâu?', [], STOP)!;
+    expect([plan.loose, plan.core]).toEqual(['thu tuc dang ki khai sinh o dau', 'dang ki khai sinh']);
+    expect(planSearch('đăng ký khai sinh', [], STOP)!.core).toBeUndefined();
+  });
+  it('explains an old term the query uses', () => {
+    const plan = planSearch('tach ho khau', OLD)!;
+    expect(plan.loose).toBe('tach cu tru');
+    expect(plan.hints).toEqual([OLD[0]]);
+    expect(planSearch('đk kết hôn', OLD)!.hints).toEqual([]); // a slip, not an old term: no note
+  });
+  it('ranks pages by how many query words they have when none has them all', () => {
+    const hits = [[{ id: 'a', score: 1 }, { id: 'b', score: 5 }], [{ id: 'a', score: 2 }, { id: 'c', score: 9 }], [{ id: 'b', score: 1 }]];
+    expect(rankByWordsMatched(hits).map((r) => r.id)).toEqual(['b', 'a', 'c']);
+  });
+  it('puts the plain procedure before its variants: titles that start with the query, shortest first', () => {
+    const ranked = ['nuoc-ngoai', 'lai', 'khai-sinh', 'luu-dong'].map((id) => ({ id }));
+    const titles = new Map([['nuoc-ngoai', 'Đăng ký khai sinh có yếu tố nước ngoài'], ['lai', 'Đăng ký lại khai sinh'], ['khai-sinh', 'Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'], ['luu-dong', 'Đăng ký khai sinh lưu động']]);
+    expect(boostTitles(ranked, titles, 'dang ki khai sinh').map((r) => r.id)).toEqual(['luu-dong', 'nuoc-ngoai', 'khai-sinh', 'lai']);
+    expect([answersOutright('Đăng ký khai sinh', 'dang ki khai sinh'), answersOutright('Đăng ký lại khai sinh', 'dang ki khai sinh'), answersOutright('Đăng ký kết hôn', 'dang ki')]).toEqual([true, false, true]);
   });
 });

@@ -1,11 +1,13 @@
 /**
- * What the indexer adds to a page before Pagefind reads it: the folded đ-words and the full forms
- * of abbreviations the page uses, as one searchable metadata field that never shows in excerpts.
+ * What the indexer adds to a page before Pagefind reads it: the folded đ-words, the full forms of
+ * abbreviations the page uses and the i-spellings of its y-words, as one searchable metadata field
+ * that never shows in excerpts.
  */
 import { Parser } from 'htmlparser2';
 import { nfc } from '../text.ts';
 import { expansionWords, type Synonym } from './synonyms.ts';
-import { foldedDWords } from './words.ts';
+import { foldedDWords, foldPhrase } from './words.ts';
+import { iSpellings } from './tolerance.ts';
 
 /** Metadata key holding the added words (Pagefind searches metadata values). */
 export const EXTRA_WORDS_META = 'extra';
@@ -52,9 +54,10 @@ export function indexedText(html: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** The words to add for a page's text: folded đ-words, then full forms of its abbreviations. */
+/** The words to add for a page's text: folded đ-words, full forms of its abbreviations, i-spellings of its y-words ("ky" → "ki"). */
 export function extraWords(text: string, synonyms: readonly Synonym[]): string[] {
-  return [...new Set([...foldedDWords(text), ...expansionWords(text, synonyms)])];
+  const expansions = expansionWords(text, synonyms);
+  return [...new Set([...foldedDWords(text), ...expansions, ...iSpellings([...foldPhrase(text).split(' '), ...expansions])])];
 }
 
 /**

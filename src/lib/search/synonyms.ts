@@ -9,6 +9,8 @@ import { foldPhrase, words } from './words.ts';
 export interface Synonym {
   term: string;
   means: string;
+  /** For an old or colloquial term: why, shown as a hint when a query uses it. */
+  note?: string;
 }
 
 
@@ -40,6 +42,12 @@ export function expandQuery(query: string, synonyms: readonly Synonym[]): string
   }
   // Words produced by an expansion are marked so they are not expanded again ("UBND" inside a means).
   return tokens.map((w) => w.replace(/^\u0000/, '')).join(' ');
+}
+
+/** The synonyms whose term a query uses (each once), for the hints shown above the results. */
+export function usedSynonyms(query: string, synonyms: readonly Synonym[]): Synonym[] {
+  const haystack = foldPhrase(query).split(' ');
+  return synonyms.filter((s) => findPhrase(haystack, foldPhrase(s.term).split(' ')).length > 0);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** site.yaml and the lists other files refer to (categories, fields, document types, abbreviations). */
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { taxonomySchema, type TaxonomyItem } from '../../schemas/taxonomy.ts';
-import { synonymsSchema } from '../../schemas/synonyms.ts';
+import { stopWordsSchema, synonymsSchema } from '../../schemas/synonyms.ts';
 import { desksSchema, type Desk } from '../../schemas/desk.ts';
 import { leadersSchema, type Leader } from '../../schemas/schedule.ts';
 import { RESERVED_SLUGS } from '../../routes.ts';
@@ -29,6 +29,7 @@ export const configRule: Rule = {
     checkDisclosure(ctx, site);
     // Optional: a site without abbreviations simply has none (see src/data/synonyms.ts).
     if (ctx.has.has('search-synonyms.yaml')) ctx.readYamlFile('search-synonyms.yaml', synonymsSchema);
+    if (ctx.has.has('search-stopwords.yaml')) ctx.readYamlFile('search-stopwords.yaml', stopWordsSchema);
   },
 };
 

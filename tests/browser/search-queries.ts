@@ -1,0 +1,53 @@
+/**
+ * How citizens type when they look for a procedure — questions, old and colloquial terms, slips —
+ * each with the procedures that count as a right answer. Not titles: the titles are tested apart.
+ */
+export const CITIZEN_QUERIES: { q: string; right: string[] }[] = [
+  // Questions and extra words
+  { q: 'ho so xin giay phep xay dung gom nhung gi', right: ['1.013225', '1.009122', '1.013229'] },
+  { q: 'thủ tục đăng ký khai sinh như thế nào', right: ['1.001193'] },
+  { q: 'lam giay khai sinh cho con', right: ['1.001193', '1.000689'] },
+  { q: 'xin xác nhận độc thân ở đâu', right: ['1.004873'] },
+  { q: 'lam the nao de ket hon', right: ['1.000894'] },
+  { q: 'mo quan an can giay phep gi', right: ['1.001612'] },
+  { q: 'sua nha co can xin phep khong', right: ['1.013229'] },
+  { q: 'đăng ký tạm trú cần giấy tờ gì', right: ['1.004194'] },
+  { q: 'chứng thực bản sao mất bao nhiêu tiền', right: ['2.000815'] },
+  { q: 'tuyen sinh lop 6 nop ho so o dau', right: ['3.000182'] },
+  // Old and colloquial terms
+  { q: 'ho khau', right: ['1.004222', '1.004194', '1.003197', '1.010038', '1.010039', '1.010041', '1.002755', '1.010028', '1.003677', '2.001159'] },
+  { q: 'nhap ho khau', right: ['1.004222'] },
+  { q: 'tach ho khau', right: ['1.010038'] },
+  { q: 'xoa ho khau', right: ['1.003197'] },
+  { q: 'giay xac nhan doc than', right: ['1.004873'] },
+  { q: 'cong chung giay to', right: ['2.000815', '2.000884'] },
+  { q: 'công chứng hợp đồng', right: ['2.000942'] },
+  { q: 'giay chung tu', right: ['1.000656'] },
+  { q: 'bao tu cho bo', right: ['1.000656'] },
+  { q: 'doi ho cho con', right: ['1.004859', '2.000748'] },
+  { q: 'doi ten cho con', right: ['1.004859', '2.000748'] },
+  { q: 'sửa giấy khai sinh', right: ['1.004859', '2.000748'] },
+  { q: 'lay vo nguoi nuoc ngoai', right: ['2.000806'] },
+  { q: 'xin giay phep xay nha', right: ['1.013225'] },
+  { q: 'nghỉ bán tạm thời', right: ['1.001570'] },
+  { q: 'dong cua kinh doanh', right: ['1.001266'] },
+  { q: 'nhan con nuoi', right: ['2.001263', '2.001255'] },
+  { q: 'tranh chap dat voi hang xom', right: ['1.012812'] },
+  { q: 'tro cap nguoi gia', right: ['1.001776'] },
+  { q: 'tien mai tang', right: ['1.001731'] },
+  { q: 'giay khuyet tat bi mat', right: ['1.001653'] },
+  { q: 'dang ky thuong tru online', right: ['1.004222'] },
+  // Slips: i/y, doubled letters, "dk"
+  { q: 'dang ki khai sinh', right: ['1.001193'] },
+  { q: 'dk khai sinh', right: ['1.001193'] },
+  { q: 'đăng kí kết hôn', right: ['1.000894'] },
+  { q: 'dangg ky khai tu', right: ['1.000656'] },
+  { q: 'dk tam tru', right: ['1.004194'] },
+  { q: 'gia han tam truu', right: ['1.002755'] },
+  { q: 'dang ki giam ho', right: ['1.004837'] },
+  { q: 'cap ban sao giay khai sinh', right: ['2.000635'] },
+  { q: 'xac nhan noi cu tru', right: ['1.010041'] },
+  { q: 'khai bao tam vang', right: ['1.003677'] },
+  { q: 'lam hoa giai vien', right: ['1.002211'] },
+  { q: 'an trua cho tre mau giao', right: ['1.001622'] },
+];
