@@ -1,76 +1,146 @@
 /**
- * npm run bench:build [-- <articles>] — how build time and memory grow with the archive.
+ * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental]
+ * How build time and memory grow with a province's archive.
  *
- * Makes a copy of the sample content with the sample articles repeated (new slugs, dates spread
- * over the past years, same categories, tags and Markdown) until it holds <articles> articles
- * (default 2,000), then runs the real `npm run build` on it and on the sample as it is, and prints
- * wall time, peak memory (of the whole process tree, from /proc) and pages per second.
+ * Makes a copy of the sample content grown to <articles> articles (default 2,000: the sample
+ * articles repeated with new slugs and dates over the past years), and, when asked, N procedures
+ * and N documents (copies of the sample records with new codes and numbers), then runs the real
+ * `npm run build` on it and on the sample as it is. Prints, for each: pages, wall time, the time of
+ * each phase (check, content sync, bundle, routes and images, search index — from when the build's
+ * log lines arrive), pages per second, peak memory of the largest process and of the process tree
+ * (Linux /proc). With --incremental, adds one article to the grown copy and builds again: the
+ * rebuild's share of the cold build is the incremental ratio (issue 14 asks for ≤ 25 %).
  * The machines are shared and noisy: read the ratios, not the absolute seconds.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sampleNews, contentRoot } from '../support/content.ts';
+import { sampleNews, sampleDocuments, contentRoot } from '../support/content.ts';
 import { listHtmlFiles } from '../support/dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const target = Number(process.argv[2] ?? 2000);
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : 0;
+};
+const articles = Number(args.find((a) => /^\d+$/.test(a) && !['--procedures', '--documents'].includes(args[args.indexOf(a) - 1] ?? '')) ?? 2000);
+const procedures = option('procedures');
+const documents = option('documents');
+const incremental = args.includes('--incremental');
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  let total = 0;
+/** Resident memory of each process of a tree (Linux /proc), in bytes. */
+function treeRss(pid: number, out: number[] = []): number[] {
   try {
-    total = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    out.push(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
     for (const task of readdirSync(`/proc/${pid}/task`)) {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) total += treeRss(Number(child));
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) treeRss(Number(child), out);
     }
   } catch {
     /* the process ended while we looked */
   }
-  return total;
+  return out;
 }
+
+/** Log lines that start each phase of the build, in order. */
+const MARKS: [phase: string, pattern: RegExp][] = [
+  ['content sync', /\[content\] Syncing content/],
+  ['bundle', /Building static entrypoints/],
+  ['routes + images', /generating static routes/i],
+  ['search index', /\[trangtin-content-files\]/],
+  ['end', /\[build\] Complete!/],
+];
 
 async function build(content: string, out: string) {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
-  let peak = 0;
-  const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
+  const seen = new Map<string, number>();
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) for (const [phase, pattern] of MARKS) if (!seen.has(phase) && pattern.test(line)) seen.set(phase, performance.now());
+  });
+  let peakProcess = 0;
+  let peakTree = 0;
+  const timer = setInterval(() => {
+    const sizes = treeRss(child.pid!);
+    peakProcess = Math.max(peakProcess, ...sizes);
+    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+  }, 200);
   const status = await new Promise<number | null>((done) => child.on('exit', done));
   clearInterval(timer);
   if (status !== 0) throw new Error(`build failed on ${content}`);
-  return { seconds: (performance.now() - started) / 1000, peakMB: peak / 2 ** 20, pages: listHtmlFiles(out).length };
+  const ended = performance.now();
+  const times = [started, ...MARKS.map(([phase]) => seen.get(phase))];
+  const phases = ['check', ...MARKS.slice(0, -1).map(([p]) => p)].map((name, i) => {
+    const from = times[i];
+    const to = times.slice(i + 1).find((t) => t !== undefined) ?? ended;
+    return `${name} ${from === undefined ? '–' : ((to - from) / 1000).toFixed(1)} s`;
+  });
+  return { seconds: (ended - started) / 1000, phases, peakProcessMB: peakProcess / 2 ** 20, peakTreeMB: peakTree / 2 ** 20, pages: listHtmlFiles(out).length };
 }
 
-/** The sample content with its published articles repeated up to `count` articles. */
-function grownContent(count: number): string {
+const year = (i: number) => new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000);
+
+/** The sample content grown to the asked sizes. */
+function grownContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'trangtin-scale-'));
   cpSync(contentRoot, dir, { recursive: true });
-  const articles = sampleNews().filter((n) => !n.data.draft && !n.data.cover);
-  for (let i = sampleNews().length; i < count; i++) {
-    const source = articles[i % articles.length]!;
-    const date = new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000);
-    const year = date.getUTCFullYear();
+  const news = sampleNews().filter((n) => !n.data.draft && !n.data.cover);
+  for (let i = sampleNews().length; i < articles; i++) {
+    const source = news[i % news.length]!;
+    const date = year(i);
     const text = readFileSync(join(contentRoot, source.file), 'utf8')
       .replace(/^title: (["']?)(.*)\1$/m, `title: "$2 (bản ${i})"`)
       .replace(/^date: .*$/m, `date: ${date.toISOString().slice(0, 10)}`)
       .replace(/^featured: .*$/m, 'featured: false');
-    mkdirSync(join(dir, 'news', String(year)), { recursive: true });
-    writeFileSync(join(dir, 'news', String(year), `${source.slug.slice(0, 60)}-${i}.md`), text);
+    mkdirSync(join(dir, 'news', String(date.getUTCFullYear())), { recursive: true });
+    writeFileSync(join(dir, 'news', String(date.getUTCFullYear()), `${source.slug.slice(0, 60)}-${i}.md`), text);
+  }
+  const records = readdirSync(join(contentRoot, 'procedures')).filter((f) => f.endsWith('.yaml'));
+  for (let i = 0; i < procedures - records.length; i++) {
+    const code = `9.${String(i).padStart(6, '0')}`;
+    // Related codes point at the sample's records only; a copy keeps none.
+    const text = readFileSync(join(contentRoot, 'procedures', records[i % records.length]!), 'utf8')
+      .replace(/^code: .*$/m, `code: "${code}"`)
+      .replace(/^name: (["']?)(.*)\1$/m, `name: "$2 (bản ${i})"`)
+      .replace(/^related:\n(\s+- .*\n)+/m, '');
+    writeFileSync(join(dir, 'procedures', `${code}.yaml`), text);
+  }
+  const docs = sampleDocuments().filter((d) => !d.data.draft);
+  for (let i = 0; i < documents - docs.length; i++) {
+    const source = docs[i % docs.length]!;
+    const date = year(i * 4);
+    // One number per document, and no attachment: two copies of one file would share its URL.
+    const text = readFileSync(join(contentRoot, source.file), 'utf8')
+      .replace(/^number: .*$/m, `number: "${i}/BENCH-UBND"`)
+      .replace(/^issued: .*$/m, `issued: ${date.toISOString().slice(0, 10)}`)
+      .replace(/^(effective|expires|file): .*\n/gm, '');
+    mkdirSync(join(dir, 'documents', String(date.getUTCFullYear())), { recursive: true });
+    writeFileSync(join(dir, 'documents', String(date.getUTCFullYear()), `${source.slug.slice(0, 50)}-${i}.md`), text);
   }
   return dir;
 }
 
-const runs: [string, string][] = [['sample', contentRoot], [`${target} articles`, grownContent(target)]];
-const results = [];
-for (const [name, content] of runs) {
-  const out = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
-  results.push({ name, ...(await build(content, out)) });
-  rmSync(out, { recursive: true, force: true });
-  if (content !== contentRoot) rmSync(content, { recursive: true, force: true });
+const format = (name: string, r: Awaited<ReturnType<typeof build>>) =>
+  `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}`;
+
+const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`].filter(Boolean).join(', ');
+const sampleOut = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
+const sample = await build(contentRoot, sampleOut);
+rmSync(sampleOut, { recursive: true, force: true });
+console.log(format('sample', sample));
+
+const grown = grownContent();
+const out = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
+const large = await build(grown, out);
+console.log(format(label, large));
+console.log(`ratio: ${(large.pages / sample.pages).toFixed(1)}× the pages took ${(large.seconds / sample.seconds).toFixed(1)}× the time and ${(large.peakTreeMB / sample.peakTreeMB).toFixed(1)}× the memory`);
+if (incremental) {
+  const one = readFileSync(join(contentRoot, sampleNews().find((n) => !n.data.draft && !n.data.cover)!.file), 'utf8').replace(/^title: (["']?)(.*)\1$/m, 'title: "$2 (bài mới)"');
+  writeFileSync(join(grown, 'news', '2025', 'bai-moi-them-vao.md'), one);
+  const again = await build(grown, out);
+  console.log(format('+1 article, rebuilt', again));
+  console.log(`incremental: the rebuild took ${((again.seconds / large.seconds) * 100).toFixed(0)} % of the cold build`);
 }
-for (const r of results) {
-  console.log(`${r.name.padEnd(16)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  peak ${r.peakMB.toFixed(0)} MB`);
-}
-const [small, large] = results as [(typeof results)[0], (typeof results)[0]];
-console.log(`ratio: ${(large.pages / small.pages).toFixed(1)}× the pages took ${(large.seconds / small.seconds).toFixed(1)}× the time and ${(large.peakMB / small.peakMB).toFixed(1)}× the memory`);
+rmSync(out, { recursive: true, force: true });
+rmSync(grown, { recursive: true, force: true });
