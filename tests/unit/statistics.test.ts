@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, overlaps, parsePeriodSlug, periodLabel, shortPeriodLabel, type Period } from '../../src/lib/statistics/periods.ts';
+import { comparePeriods, overlaps, parsePeriodSlug, periodLabel, shortPeriodLabel } from '../../src/lib/statistics/periods.ts';
 import { arithmeticProblems, complete, onlineShare, onTimeRate, percent, sumFigures, type WrittenFigures } from '../../src/lib/statistics/figures.ts';
 import { barChart, CHART, niceStep, shareChart } from '../../src/lib/statistics/charts.ts';
 import { extremes, onTimeSummary, trendSummary } from '../../src/lib/statistics/summary.ts';
