@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig } from './src/data/config.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
@@ -22,7 +21,8 @@ export default defineConfig({
     ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
     : './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [contentFiles(), pagefind()],
+  // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
+  integrations: [contentFiles()],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

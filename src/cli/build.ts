@@ -1,7 +1,7 @@
 /**
  * npm run build [-- --preview] — checks all content first (stops with the list of problems), then
- * runs `astro build` into a temporary folder and swaps it into place only when the whole build,
- * search index included, succeeded. The destination is TRANGTIN_OUT, or dist/.
+ * runs `astro build` into a temporary folder, then the search index (src/cli/index-search.ts), and
+ * swaps the folder into place only when both succeeded. The destination is TRANGTIN_OUT, or dist/.
  * `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors to review.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const previewFlag = process.argv.includes('--preview');
 if (previewFlag) process.env.TRANGTIN_PREVIEW = '1';
 const { runCheck } = await import('./check.ts');
 
+const indexer = join(import.meta.dirname, 'index-search.ts');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const final = resolve(process.env.TRANGTIN_OUT ?? 'dist');
 
@@ -25,7 +26,10 @@ if (problems.length) {
 
 const ok = await buildAndSwap(final, (next) => {
   const astro = spawnSync(process.execPath, [astroBin, 'build'], { stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: next } });
-  return astro.status === 0;
+  if (astro.status !== 0) return false;
+  // A process of its own, started after Astro's has ended and freed its memory.
+  const index = spawnSync(process.execPath, [indexer, next, final], { stdio: 'inherit' });
+  return index.status === 0;
 });
 if (!ok) {
   console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);

@@ -40,6 +40,8 @@ const FEED = 'rss.xml';
 const EXAMPLES = 'mau-giao-dien';
 /** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
 export const SEARCH_INDEX_DIR = 'pagefind';
+/** Inside it: the archive parts of a large site's index (src/lib/search/parts.ts), and their list. */
+export const SEARCH_ARCHIVE_DIR = 'luu-tru';
 const ASSETS_DIR = '_astro';
 
 /** Segment of a list's later pages: /tin-tuc/trang/2/. */
@@ -63,6 +65,9 @@ export const paths = {
   favicon: '/favicon.svg',
   /** Pagefind's browser API, loaded by the search scripts only when a search runs. */
   searchIndex: `/${SEARCH_INDEX_DIR}/pagefind.js`,
+  /** The list of archive parts (always written; empty when the site has one index). */
+  searchArchive: `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}.json`,
+  searchArchivePart: (name: string) => `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}/${name}/`,
   search: `/${SEARCH}/`,
   news: `/${NEWS}/`,
   article: (slug: string) => `/${NEWS}/${slug}/`,

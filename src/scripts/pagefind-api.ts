@@ -3,6 +3,7 @@
  * The bundle is loaded from this site only, the first time a search needs it.
  */
 import { paths } from '../lib/routes.ts';
+import type { ArchiveManifest } from '../lib/search/parts.ts';
 export interface PagefindFragment {
   url: string;
   content: string;
@@ -26,6 +27,7 @@ export interface Pagefind {
   search: (query: string | null, options?: { filters?: object; sort?: object }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
   preload: (query: string) => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -41,4 +43,32 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+export type ArchivePart = ArchiveManifest['parts'][number];
+let archiveList: Promise<ArchivePart[]> | undefined;
+let merging: Promise<void> | undefined;
+
+/** The archive parts of a large site's index (src/lib/search/parts.ts); none on most sites. */
+export function archiveParts(): Promise<ArchivePart[]> {
+  archiveList ??= fetch(paths.searchArchive)
+    .then((r) => (r.ok ? (r.json() as Promise<ArchiveManifest>) : { parts: [] }))
+    .then((m) => m.parts)
+    .catch(() => []);
+  return archiveList;
+}
+
+/** True once the archive parts are (being) merged into the search. */
+export const archiveMerged = (): boolean => merging !== undefined;
+
+/**
+ * Adds the archive parts to the search, once (Pagefind cannot take a merged index out again).
+ * Each part brings its own index files, so it is fetched only when the reader searches the archive.
+ */
+export function mergeArchive(pagefind: Pagefind): Promise<void> {
+  merging ??= (async () => {
+    for (const part of await archiveParts()) await pagefind.mergeIndex(part.path);
+    await pagefind.filters();
+  })();
+  return merging;
 }

@@ -3,7 +3,7 @@
  * the search with Pagefind, renders results with our own clean excerpts, filter checkboxes with
  * counts and a sort choice, and keeps the URL in step so links and the back button work.
  */
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { archiveMerged, archiveParts, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { runSearch } from './search-engine.ts';
 import { answersOutright, planSearch, type SearchPlan } from '../lib/search/query.ts';
 import { foldPhrase } from '../lib/search/words.ts';
@@ -49,6 +49,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const archiveLine = root.querySelector<HTMLElement>('[data-archive]')!;
 
   let state: SearchState = readState(new URLSearchParams(location.search));
   let results: PagefindResult[] = [];
@@ -116,6 +117,27 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     best.append(el('section', { className: 'tt-search__best' }, el('h2', {}, t.search.bestAnswer), el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url), ` (${f.meta.code})`), facts, links));
   }
 
+  /** On a site whose old news is indexed apart: say whether it was searched, and offer to. */
+  function renderArchive(parts: ArchivePart[]) {
+    archiveLine.replaceChildren();
+    archiveLine.hidden = parts.length === 0;
+    if (!parts.length) return;
+    const from = Math.min(...parts.map((p) => p.from));
+    const to = Math.max(...parts.map((p) => p.to));
+    if (state.archive) {
+      const recent = `${location.pathname}?${writeState({ ...state, archive: undefined })}`;
+      archiveLine.append(t.search.archiveIncluded(from, to), ' ', el('a', { href: recent }, t.search.archiveLeave));
+    } else {
+      const button = el('button', { type: 'button', className: 'tt-button tt-button--secondary' }, t.search.archiveSearch(from, to));
+      button.addEventListener('click', () => {
+        state = { ...state, archive: true };
+        setUrl('push');
+        void search().then(() => archiveLine.querySelector('a')?.focus());
+      });
+      archiveLine.append(t.search.archiveLeft(from, to), ' ', button);
+    }
+  }
+
   function renderFacets(counts: FilterCounts) {
     const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
       ? `${document.activeElement.name}\u0000${document.activeElement.value}` : undefined;
@@ -150,6 +172,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       list.replaceChildren();
       notices.replaceChildren();
       best.replaceChildren();
+      archiveLine.hidden = true;
       return;
     }
     let pagefind: Pagefind;
@@ -162,8 +185,20 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       status.textContent = devServer ? t.search.noIndex : t.search.failed;
       return;
     }
-    const outcome = await runSearch(pagefind, plan, state);
+    // A merged archive cannot be taken out of Pagefind again: going back to a search without it reloads.
+    if (archiveMerged() && !state.archive) return location.reload();
+    const parts = await archiveParts();
+    if (state.archive) await mergeArchive(pagefind);
+    let outcome = await runSearch(pagefind, plan, state);
+    if ((outcome.results.length === 0 || outcome.relaxed === 'partial') && parts.length && !state.archive) {
+      // No recent page has every word: the old news may, rather than the nearest pages or none.
+      state = { ...state, archive: true };
+      setUrl('replace');
+      await mergeArchive(pagefind);
+      outcome = await runSearch(pagefind, plan, state);
+    }
     if (mine !== generation) return;
+    renderArchive(parts);
     results = outcome.results;
     // Highlight the words as typed (folded) and as searched (with i/y forgiven, abbreviations expanded).
     highlight = [...new Set([...foldPhrase(plan.display).split(' '), ...outcome.query.split(' ')])];

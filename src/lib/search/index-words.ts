@@ -73,8 +73,19 @@ export function separateCells(html: string): string {
  * element. The file on disk is not changed, so visitors never download these words.
  */
 export function prepareForIndex(html: string, synonyms: readonly Synonym[]): string {
+  return preparePage(html, synonyms).html;
+}
+
+/** prepareForIndex, with what the page gives the index (its text and data-pagefind attributes) to tell when it changed. */
+export function preparePage(html: string, synonyms: readonly Synonym[]): { html: string; indexed: string } {
   const page = nfc(html);
-  const added = extraWords(indexedText(page), synonyms);
+  const text = indexedText(page);
+  const added = extraWords(text, synonyms);
   const tag = added.length ? `<span data-pagefind-meta="${EXTRA_WORDS_META}:${added.join(' ')}"></span>` : '';
-  return page.replace(MAIN, (main) => separateCells(main).replace(/<\/main>$/i, `${tag}</main>`));
+  const main = MAIN.exec(page)?.[0] ?? '';
+  const attributes = main.match(/data-pagefind-(?:meta|filter|sort)="[^"]*"/g) ?? [];
+  return {
+    html: page.replace(MAIN, (m) => separateCells(m).replace(/<\/main>$/i, `${tag}</main>`)),
+    indexed: `${text}\u0000${attributes.join('\u0000')}\u0000${tag}`,
+  };
 }

@@ -12,7 +12,11 @@ export interface SearchState {
   q: string;
   sort: SortOrder;
   filters: Partial<Record<Facet, string[]>>;
+  /** Search the archive parts of a large site's index too (`luu-tru=1`). */
+  archive?: true;
 }
+
+const ARCHIVE_PARAM = 'luu-tru';
 
 /** Reads the state from a query string; unknown parameters are ignored. */
 export function readState(params: URLSearchParams): SearchState {
@@ -21,7 +25,12 @@ export function readState(params: URLSearchParams): SearchState {
     const values = [...new Set(params.getAll(facet).filter(Boolean))];
     if (values.length) filters[facet] = values;
   }
-  return { q: params.get('q') ?? '', sort: params.get('sort') === 'date' ? 'date' : 'relevance', filters };
+  return {
+    q: params.get('q') ?? '',
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    filters,
+    ...(params.get(ARCHIVE_PARAM) === '1' && { archive: true as const }),
+  };
 }
 
 /** Writes the state as a query string, omitting defaults so plain searches keep short URLs. */
@@ -30,6 +39,7 @@ export function writeState(state: SearchState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   for (const facet of FACETS) for (const v of state.filters[facet] ?? []) params.append(facet, v);
   if (state.sort === 'date') params.set('sort', 'date');
+  if (state.archive) params.set(ARCHIVE_PARAM, '1');
   return params;
 }
 

@@ -1,0 +1,31 @@
+/**
+ * node src/cli/index-search.ts <built site> [<site as last published>] — the search index step of
+ * `npm run build`, run after Astro has exited. Parts unchanged since the last published site are
+ * copied from it. TRANGTIN_INDEX_PART_PAGES sets the pages per index part (tests use a small one).
+ */
+import { resolve } from 'node:path';
+import { buildSearchIndex } from '../lib/build/search-index.ts';
+import { DEFAULT_PART_PAGES } from '../lib/search/parts.ts';
+import { loadSynonyms } from '../data/synonyms.ts';
+import { t } from '../i18n/vi.ts';
+
+const [outDir, previous] = process.argv.slice(2);
+if (!outDir) {
+  console.error('Cách dùng: node src/cli/index-search.ts <thư mục trang đã dựng> [<bản đang phát hành>]');
+  process.exit(2);
+}
+const started = performance.now();
+const partPages = Number(process.env.TRANGTIN_INDEX_PART_PAGES) || DEFAULT_PART_PAGES;
+try {
+  const report = await buildSearchIndex(resolve(outDir), {
+    synonyms: loadSynonyms(),
+    previous: previous && resolve(previous),
+    partPages,
+    newsKind: t.search.kinds.news,
+  });
+  const parts = report.parts.map((p) => `${p.name} ${p.pages}${p.reused ? ' (dùng lại)' : ''}`).join(', ');
+  console.log(`[tìm kiếm] ${report.pages} trang được lập chỉ mục (trong ${report.files} tệp HTML), phần: ${parts}, trong ${Math.round(performance.now() - started)} ms`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}

@@ -1,0 +1,100 @@
+/**
+ * A large site's index in parts (src/lib/search/parts.ts): the sample indexed again with parts one
+ * page smaller than the site, so its oldest year of news becomes an archive part. A citizen still
+ * finds old news: at once when no recent page has every word, or with one click otherwise. A
+ * second build reuses the unchanged parts.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSearchIndex, type IndexReport } from '../../src/lib/build/search-index.ts';
+import type { ArchiveManifest } from '../../src/lib/search/parts.ts';
+import { loadSynonyms } from '../../src/data/synonyms.ts';
+import { t } from '../../src/i18n/vi.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
+import { serveDirectory } from '../support/server.ts';
+
+const browser = useBrowser();
+const OLD_ARTICLE = '/tin-tuc/buoi-da-xanh-hoa-mau-dat-chuan-ocop-4-sao/';
+/** The only page saying "khoác … áo lính" (2023). */
+const ENLISTMENT_2023 = '/tin-tuc/le-giao-nhan-quan-nam-2023-156-thanh-nien-song-mau-len-duong-nhap-ngu/';
+const work = mkdtempSync(join(tmpdir(), 'trangtin-archive-'));
+const site = join(work, 'site');
+let report: IndexReport;
+let server: Server;
+let url: string;
+
+const indexOptions = (partPages: number, previous?: string) => ({ synonyms: loadSynonyms(), partPages, newsKind: t.search.kinds.news, ...(previous && { previous }) });
+
+beforeAll(async () => {
+  const distDir = inject('distDir');
+  cpSync(distDir, site, { recursive: true });
+  const total = JSON.parse(readFileSync(join(distDir, 'pagefind', 'trangtin-part.json'), 'utf8')).pages as number;
+  report = await buildSearchIndex(site, indexOptions(total - 1));
+  ({ url, server } = await serveDirectory(site));
+});
+afterAll(() => {
+  server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const status = (page: Page) => page.locator('[data-status]');
+const resultUrls = (page: Page) => page.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+async function searchFor(page: Page, query: string) {
+  await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+}
+
+describe('search index in parts', () => {
+  it('puts the oldest year of news in an archive part, listed for the search page', () => {
+    const manifest = JSON.parse(readFileSync(join(site, 'pagefind', 'luu-tru.json'), 'utf8')) as ArchiveManifest;
+    expect(manifest.parts).toEqual([{ path: '/pagefind/luu-tru/2023/', from: 2023, to: 2023, pages: expect.any(Number) }]);
+    expect(report.parts.map((p) => p.name)).toEqual(['chính', '2023']);
+    expect(report.parts.reduce((n, p) => n + p.pages, 0)).toBe(report.pages);
+    expect(readFileSync(join(site, 'pagefind', 'luu-tru', '2023', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+  });
+
+  it('offers the archive when recent pages match, and finds the old article after one click', async () => {
+    const { page, context, foreignRequests } = await openPage(browser(), url);
+    await searchFor(page, 'OCOP');
+    expect(await resultUrls(page)).not.toContain(OLD_ARTICLE);
+    const offer = page.locator('[data-archive] button');
+    await expect.poll(() => offer.textContent()).toBe(t.search.archiveSearch(2023, 2023));
+    await offer.click();
+    await expect.poll(() => resultUrls(page), { timeout: 15_000 }).toContain(OLD_ARTICLE);
+    expect(new URL(page.url()).searchParams.get('luu-tru')).toBe('1');
+    expect(await page.locator('[data-archive]').textContent()).toContain(t.search.archiveIncluded(2023, 2023));
+    // Back to recent news only: a plain link, the old article gone again.
+    await page.locator('[data-archive] a').click();
+    await page.waitForURL((u) => !u.searchParams.has('luu-tru'));
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+    expect(await resultUrls(page)).not.toContain(OLD_ARTICLE);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('searches the archive at once when no recent page has every word', async () => {
+    const { page, context } = await openPage(browser(), url);
+    await searchFor(page, 'thanh nien khoac ao linh');
+    expect((await resultUrls(page))[0]).toBe(ENLISTMENT_2023);
+    expect(new URL(page.url()).searchParams.get('luu-tru')).toBe('1');
+    await context.close();
+  });
+
+  it('reuses every part on a rebuild with nothing changed, and indexes again a part whose page changed', async () => {
+    const next = join(work, 'next');
+    cpSync(inject('distDir'), next, { recursive: true });
+    const total = report.pages;
+    const same = await buildSearchIndex(next, indexOptions(total - 1, site));
+    expect(same.parts.map((p) => p.reused)).toEqual([true, true]);
+    expect(readFileSync(join(next, 'pagefind', 'luu-tru.json'), 'utf8')).toBe(readFileSync(join(site, 'pagefind', 'luu-tru.json'), 'utf8'));
+    // One recent page edited: the main part is indexed again, the archive is not.
+    const home = join(next, 'tin-tuc', 'hoi-cho-nong-san-va-san-pham-ocop-huyen-song-mau-nam-2025', 'index.html');
+    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (cập nhật)</h1>'));
+    const changed = await buildSearchIndex(next, indexOptions(total - 1, site));
+    expect(changed.parts.map((p) => p.reused)).toEqual([false, true]);
+  });
+});
