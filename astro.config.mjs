@@ -21,6 +21,9 @@ export default defineConfig({
     ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
     : './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/data/cache-keys.ts) and code did not change are restored from the
+  // last build instead of rendered: adding one article re-renders the pages it appears on only.
+  experimental: { incrementalBuild: true },
   // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
   integrations: [contentFiles()],
   prefetch: false,

@@ -24,13 +24,16 @@ if (problems.length) {
   process.exit(1);
 }
 
+// The same staging folder on every build: Astro writes the output folder's path into its image
+// module, and a path that changed would make its incremental build render every page again.
+// (So two builds of one site must not run at once; they would share that folder.)
 const ok = await buildAndSwap(final, (next) => {
   const astro = spawnSync(process.execPath, [astroBin, 'build'], { stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: next } });
   if (astro.status !== 0) return false;
   // A process of its own, started after Astro's has ended and freed its memory.
   const index = spawnSync(process.execPath, [indexer, next, final], { stdio: 'inherit' });
   return index.status === 0;
-});
+}, 'build');
 if (!ok) {
   console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
   process.exit(1);

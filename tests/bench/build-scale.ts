@@ -48,8 +48,9 @@ const MARKS: [phase: string, pattern: RegExp][] = [
   ['content sync', /\[content\] Syncing content/],
   ['bundle', /Building static entrypoints/],
   ['routes + images', /generating static routes/i],
-  ['search index', /\[trangtin-content-files\]/],
-  ['end', /\[build\] Complete!/],
+  // The index is built after Astro exits (src/cli/index-search.ts), which logs one line at the end.
+  ['search index', /\[build\] Complete!/],
+  ['end', /^\[tìm kiếm\]/],
 ];
 
 async function build(content: string, out: string) {

@@ -1,0 +1,49 @@
+/**
+ * The incremental build's key of each page kind that exists by the thousand (articles, procedures,
+ * their checklists, documents): everything the page shows, hashed (src/lib/build/cache-key.ts).
+ * Every other page is rendered on each build: list pages change as content is added anyway.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { digest } from '../lib/build/cache-key.ts';
+import { vietnamYear } from '../lib/dates.ts';
+import { buildTime, preview } from './build-env.ts';
+import { contentDir } from './config.ts';
+import { englishPages } from './english.ts';
+import { examplesEnabled } from './examples.ts';
+import { neighbours, relatedNews, type Article } from './news.ts';
+import { relatedProcedures, type Procedure } from './procedures.ts';
+import type { LegalDocument } from './documents.ts';
+
+let site: Promise<string> | undefined;
+
+/**
+ * What every page shows besides its own content: the settings files (identity, menu, categories,
+ * fields, desks…), the English pages the header links to, the build's mode and the year (footer).
+ */
+function siteDigest(): Promise<string> {
+  site ??= (async () => {
+    const settings = readdirSync(contentDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readFileSync(join(contentDir, f), 'utf8')]);
+    const english = (await englishPages()).map((p) => [p.id, p.digest]);
+    return digest(settings, english, preview, examplesEnabled(), vietnamYear(buildTime));
+  })();
+  return site;
+}
+
+/** An article with its neighbours and related articles, as the page lists them. */
+export async function articleKey(article: Article): Promise<string> {
+  const { older, newer } = await neighbours(article);
+  const shown = (a?: Article) => a && [a.slug, a.digest, a.data];
+  return digest(await siteDigest(), article.digest, article.data, shown(older), shown(newer), (await relatedNews(article)).map(shown));
+}
+
+/** A procedure (page and checklist), with the procedures it names. */
+export async function procedureKey(p: Procedure): Promise<string> {
+  return digest(await siteDigest(), p, (await relatedProcedures(p)).map((r) => [r.code, r.name, r.url]));
+}
+
+/** A document: its entry, its file, and whether it has expired by this build. */
+export async function documentKey(d: LegalDocument): Promise<string> {
+  const expired = d.data.expires !== undefined && d.data.expires.getTime() <= buildTime.getTime();
+  return digest(await siteDigest(), d.digest, d.data, d.attachment, expired);
+}

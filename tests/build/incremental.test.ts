@@ -1,0 +1,48 @@
+/**
+ * Rebuilding after an edit (Astro's incremental build with src/data/cache-keys.ts): pages the edit
+ * does not reach are restored from the last build, and every page that shows the edited thing is
+ * rendered again — the article, its neighbours; every page when a setting changes.
+ * Uses a copy of the tiny fixture site with two more articles, in a category of their own.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempSite } from '../support/cli.ts';
+
+const build = (content: string, out: string) => runCli('src/cli/build.ts', content, [], { TRANGTIN_OUT: out });
+const restored = (output: string, path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((restored|cached)\\)`).test(output);
+
+describe('incremental build', () => {
+  it('restores the pages an edit does not reach and renders again those that show it', () => {
+    const { content, out } = tempSite('incremental', 'site');
+    const bridge = join(content, 'news/2024/le-khanh-thanh-cau-dong-mau.md');
+    const birth = join(content, 'news/2025/dang-ky-khai-sinh-truc-tuyen.md');
+    // Two older articles in another category, sharing no tag with the others: not related to them.
+    for (const [slug, date] of [['hoi-nghi-xuc-tien', '2023-04-01'], ['hoi-nghi-tong-ket', '2022-12-01']] as const) {
+      const text = readFileSync(bridge, 'utf8').replace(/^title: .*$/m, `title: "Hội nghị ${slug}"`).replace(/^date: .*$/m, `date: ${date}`).replace('category: kinh-te', 'category: chinh-tri').replace(/^tags: .*$/m, 'tags: ["hội nghị"]');
+      writeFileSync(join(content, `news/2024/${slug}.md`), text);
+    }
+    const first = build(content, out);
+    expect(first.status, first.output).toBe(0);
+
+    writeFileSync(birth, readFileSync(birth, 'utf8').replace('title: "Đăng ký khai sinh trực tuyến toàn trình"', 'title: "Khai sinh trực tuyến: tiêu đề đã sửa"'));
+    const second = build(content, out);
+    expect(second.status, second.output).toBe(0);
+    expect(readFileSync(join(out, 'tin-tuc/dang-ky-khai-sinh-truc-tuyen/index.html'), 'utf8')).toContain('Khai sinh trực tuyến: tiêu đề đã sửa');
+    // The bridge article links to it as the next newer one: rendered again, with the new title.
+    expect(restored(second.output, '/tin-tuc/le-khanh-thanh-cau-dong-mau/')).toBe(false);
+    expect(readFileSync(join(out, 'tin-tuc/le-khanh-thanh-cau-dong-mau/index.html'), 'utf8')).toContain('Khai sinh trực tuyến: tiêu đề đã sửa');
+    // The oldest article neither neighbours nor relates to it; procedures and documents did not change.
+    expect(restored(second.output, '/tin-tuc/hoi-nghi-tong-ket/')).toBe(true);
+    expect(restored(second.output, '/thu-tuc-hanh-chinh/1.001193/')).toBe(true);
+    expect(restored(second.output, '/van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/')).toBe(true);
+
+    // A setting shown on every page (the unit's name): nothing is restored.
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('name: "Ủy ban nhân dân huyện Sông Mẫu"', 'name: "Ủy ban nhân dân huyện Sông Mẫu Mới"'));
+    const third = build(content, out);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).not.toMatch(/\((restored|cached)\)/);
+    expect(readFileSync(join(out, 'tin-tuc/hoi-nghi-tong-ket/index.html'), 'utf8')).toContain('Sông Mẫu Mới');
+  });
+});
