@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildAndSwap } from '../lib/build/swap.ts';
 
 const previewFlag = process.argv.includes('--preview');
@@ -24,16 +24,16 @@ if (problems.length) {
   process.exit(1);
 }
 
-// The same staging folder on every build: Astro writes the output folder's path into its image
-// module, and a path that changed would make its incremental build render every page again.
-// (So two builds of one site must not run at once; they would share that folder.)
+// The same staging folder on every build of this output folder (named after it): Astro writes the
+// output folder's path into its image module, and a path that changed would make its incremental
+// build render every page again. (So two builds of one site must not run at once.)
 const ok = await buildAndSwap(final, (next) => {
   const astro = spawnSync(process.execPath, [astroBin, 'build'], { stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: next } });
   if (astro.status !== 0) return false;
   // A process of its own, started after Astro's has ended and freed its memory.
   const index = spawnSync(process.execPath, [indexer, next, final], { stdio: 'inherit' });
   return index.status === 0;
-}, 'build');
+}, basename(final));
 if (!ok) {
   console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
   process.exit(1);

@@ -5,10 +5,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
 import { deskProblems, missingAttachments, procedureCodeProblems, relatedProcedureProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
 import { attachmentExtension, attachmentName, describeAttachment } from '../lib/documents/files.ts';
-import { FORMS_FOLDER } from '../lib/schemas/procedure.ts';
+import { FORMS_FOLDER, GOVERNMENT_LEVELS, ONLINE_LEVELS } from '../lib/schemas/procedure.ts';
 import { resolveRelative } from '../lib/check/corpus.ts';
 import type { Attachment } from './documents.ts';
 import { agenciesOf, countBy, listed, relatedBothWays } from '../lib/procedures/catalog.ts';
+import { catalogPages, filterScopes, type FilterScopes } from '../lib/procedures/catalog-pages.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
@@ -91,3 +92,20 @@ export const listedProcedures = async () => listed(await allProcedures());
 
 export const fieldSlug = (name: string) => loadConfig().fields.find((f) => f.name === name)?.slug ?? slugify(name);
 export const fieldUrl = (name: string) => paths.field(fieldSlug(name));
+
+let scopes: Promise<FilterScopes<Procedure>> | undefined;
+
+/** Every catalog filter page's procedures, computed once per build. */
+export const catalogScopes = () =>
+  (scopes ??= listedProcedures().then((all) => filterScopes(all, loadConfig().fields, GOVERNMENT_LEVELS, ONLINE_LEVELS)));
+
+/**
+ * getStaticPaths of a filter route (`<kind>/[param]/[...page]`): each value's procedures in pages,
+ * with the value's scope and the page as props.
+ */
+export async function filterPagePaths<K extends keyof FilterScopes<Procedure>>(kind: K, param: string) {
+  const fieldOrder = loadConfig().fields.map((f) => f.name);
+  return (await catalogScopes())[kind].flatMap((scope) =>
+    catalogPages(scope.items, fieldOrder).map((page) => ({ params: { [param]: scope.slug, page: page.param }, props: { scope, page } })),
+  );
+}

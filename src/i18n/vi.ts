@@ -29,6 +29,10 @@ export const browserStrings = {
     noIndex: 'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy npm run build; ở chế độ xem trước khi soạn (npm run dev) chưa tìm kiếm được.',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc tra cứu theo danh mục.',
     catalogCount: (n: number) => (n === 0 ? 'Không có thủ tục nào khớp.' : `${n} thủ tục khớp`),
+    /** The box over a large catalog, whose rows are not all on the page: it searches the catalog's list. */
+    catalogMore: (shown: number) => `Hiện ${shown} thủ tục đầu tiên; gõ thêm từ để thu hẹp.`,
+    catalogLoading: 'Đang tải danh mục…',
+    catalogFailed: 'Không tải được danh mục. Hãy chọn lĩnh vực bên dưới.',
   },
   documents: {
     issued: 'Ngày ban hành',
@@ -75,6 +79,7 @@ export const vi = {
     browseNews: 'Tất cả tin tức',
     catalogLabel: 'Tìm thủ tục theo tên hoặc mã',
     catalogHint: 'Danh sách thu hẹp ngay khi bạn gõ, có dấu hay không dấu đều được.',
+    catalogHintAll: (n: number) => `Tìm trong toàn bộ ${n} thủ tục của danh mục, có dấu hay không dấu đều được.`,
   },
   display: {
     label: 'Tùy chọn hiển thị',
@@ -190,6 +195,8 @@ export const vi = {
     byField: 'Tra cứu theo lĩnh vực',
     allProcedures: 'Xem toàn bộ thủ tục',
     countLabel: (n: number) => `${n} thủ tục`,
+    overviewIntro: 'Danh mục được xếp theo lĩnh vực. Chọn một lĩnh vực để xem toàn bộ thủ tục của lĩnh vực đó, hoặc gõ tên thủ tục vào ô tìm kiếm.',
+    seeField: (n: number, field: string) => `Xem cả ${n} thủ tục lĩnh vực ${field}`,
     forApplicant: (name: string) => `Thủ tục dành cho ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     ofAgency: (name: string) => `Thủ tục do ${name} thực hiện`,
     none: 'Không có thủ tục nào phù hợp.',

@@ -6,7 +6,7 @@
  * site path. Pure: no Astro, no file system.
  */
 import type { GovernmentLevel, OnlineLevel } from './schemas/procedure.ts';
-import { agenciesOf, facetSlug, type CatalogItem } from './procedures/catalog.ts';
+import { agenciesOf, facetSlug, PROCEDURES_PER_PAGE, type CatalogItem } from './procedures/catalog.ts';
 import { countBy } from './documents/list.ts';
 
 // Path segments, in Vietnamese without diacritics, as citizens read them in the address bar.
@@ -74,6 +74,8 @@ export const paths = {
   category: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/`,
   categoryFeed: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/${FEED}`,
   catalog: `/${PROCEDURES}/`,
+  /** Every listed procedure as JSON (code, name, field), for the catalog's find-as-you-type box on a large catalog. */
+  catalogIndex: `/${PROCEDURES}/danh-muc.json`,
   procedure: (code: string) => `/${PROCEDURES}/${code}/`,
   checklist: (code: string) => `/${PROCEDURES}/${code}/${CHECKLIST}/`,
   desks: `/${PROCEDURES}/${DESKS}/`,
@@ -187,7 +189,7 @@ function listPages(base: string, count: number, perPage: number): string[] {
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, paths.accessToInformation, ...input.publicFiles]);
+  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, paths.accessToInformation, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   add(listPages(paths.news, input.news.length, perPage));
@@ -202,13 +204,19 @@ export function sitePaths(input: RouteInput): Set<string> {
     all.add(paths.procedure(p.code));
     all.add(paths.checklist(p.code));
     for (const d of p.dossier.flatMap((c) => c.documents)) if (d.formFile) all.add(decodeURIComponent(paths.form(d.formFile.split('/').pop()!)));
-    if (p.rescinded) continue; // the page stays, the lists drop it
-    all.add(paths.field(input.fieldSlugs.get(p.field) ?? p.field));
-    for (const level of p.levels) all.add(paths.level(level));
-    all.add(paths.online(p.online));
-    for (const applicant of p.applicants) all.add(paths.applicant(facetSlug(applicant)));
-    for (const agency of agenciesOf(p)) all.add(paths.agency(facetSlug(agency)));
   }
+  // Filter pages, paginated: each lists its procedures PROCEDURES_PER_PAGE at a time.
+  const listed = input.procedures.filter((p) => !p.rescinded); // the page stays, the lists drop it
+  const filterPaths = listed.flatMap((p) => [
+    ...new Set([
+      paths.field(input.fieldSlugs.get(p.field) ?? p.field),
+      ...p.levels.map((level) => paths.level(level)),
+      paths.online(p.online),
+      ...p.applicants.map((applicant) => paths.applicant(facetSlug(applicant))),
+      ...agenciesOf(p).map((agency) => paths.agency(facetSlug(agency))),
+    ]),
+  ]);
+  for (const [base, count] of countBy(filterPaths, (path) => path)) add(listPages(base, count, PROCEDURES_PER_PAGE));
 
   for (const slug of input.pages) all.add(paths.page(slug));
   for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));

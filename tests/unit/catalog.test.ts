@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agenciesOf, countBy, facetSlug, filterCatalog, groupByField, listed, matchesQuery, onlineFiling, onlineUrl, relatedBothWays, type CatalogItem } from '../../src/lib/procedures/catalog.ts';
 import { t } from '../../src/i18n/vi.ts';
+import { catalogPages, fieldOverview, filterScopes, FULL_LIST_MAX, needsOverview } from '../../src/lib/procedures/catalog-pages.ts';
 
 const items: CatalogItem[] = [
   { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', levels: ['xa'], online: 'toan-trinh', applicants: ['Công dân Việt Nam', 'Người nước ngoài'], agency: 'Ủy ban nhân dân cấp xã' },
@@ -72,5 +73,37 @@ describe('procedure forms', () => {
       { path: '_1.000656.yaml', text: yaml('1.000656', './mau/to-khai-khai-tu.docx') },
       { path: 'khong-phai-yaml.txt', text: 'x' },
     ])).toEqual([{ document: '1.001193.yaml', written: './mau/to-khai-khai-sinh.docx', source: 'mau/to-khai-khai-sinh.docx', url: '/thu-tuc-hanh-chinh/mau/to-khai-khai-sinh.docx' }]);
+  });
+});
+
+describe('catalog pages at scale', () => {
+  const fields = [{ name: 'Hộ tịch', slug: 'ho-tich' }, { name: 'Chứng thực', slug: 'chung-thuc' }];
+  const many = (n: number): CatalogItem[] =>
+    Array.from({ length: n }, (_, i) => ({ ...items[i % 3]!, code: `9.${String(i).padStart(6, '0')}`, name: `${items[i % 3]!.name} ${String(i).padStart(4, '0')}` }));
+
+  it('lists a commune-sized catalog whole and gives a province-sized one an overview', () => {
+    expect(needsOverview(FULL_LIST_MAX)).toBe(false);
+    expect(needsOverview(FULL_LIST_MAX + 1)).toBe(true);
+  });
+  it('pages a filter in the catalog order, every procedure once, none beyond the page size', () => {
+    const list = many(250);
+    const pages = catalogPages(list, ['Chứng thực', 'Hộ tịch']);
+    expect(pages.map((p) => [p.param, p.items.length])).toEqual([[undefined, 100], ['trang/2', 100], ['trang/3', 50]]);
+    const order = pages.flatMap((p) => p.items);
+    expect(new Set(order.map((p) => p.code)).size).toBe(250);
+    // Chứng thực first (fields.yaml order), then Hộ tịch; by name inside a field.
+    expect(order.findIndex((p) => p.field === 'Hộ tịch')).toBe(order.filter((p) => p.field === 'Chứng thực').length);
+  });
+  it('shows each field with its count and a few procedures, fully online ones first', () => {
+    const overview = fieldOverview(listed(items), ['Hộ tịch', 'Chứng thực'], 1);
+    expect(overview.map((f) => [f.field, f.count, f.sample.map((p) => p.code)])).toEqual([['Hộ tịch', 2, ['1.001193']], ['Chứng thực', 1, ['2.000815']]]);
+  });
+  it('finds every filter page and its procedures in one pass, in the fixed orders', () => {
+    const scopes = filterScopes(listed(items), fields, ['tinh', 'huyen', 'xa'], ['toan-trinh', 'mot-phan', 'khong']);
+    expect(scopes.field.map((s) => [s.slug, s.items.length])).toEqual([['ho-tich', 2], ['chung-thuc', 1]]);
+    expect(scopes.level.map((s) => [s.slug, s.items.length])).toEqual([['huyen', 1], ['xa', 3]]);
+    expect(scopes.online.map((s) => s.slug)).toEqual(['toan-trinh', 'mot-phan', 'khong']);
+    expect(scopes.agency.map((s) => [s.name, s.items.length])).toEqual([['Ủy ban nhân dân cấp xã', 3], ['Phòng Tư pháp huyện', 1]]);
+    for (const [kind, list] of Object.entries(scopes)) for (const scope of list) expect(scope.items, kind).toEqual(filterCatalog(listed(items), { [kind]: kind === 'field' ? scope.name : scope.slug }));
   });
 });

@@ -2,6 +2,9 @@
 import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure.ts';
 import { foldKey, slugify } from '../text.ts';
 
+/** Procedures per page of a catalog filter page (src/lib/procedures/catalog-pages.ts): about 50 KB of HTML. */
+export const PROCEDURES_PER_PAGE = 100;
+
 export interface CatalogItem {
   code: string;
   name: string;

@@ -170,3 +170,6 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
 
 export type OnlineLevel = 'toan-trinh' | 'mot-phan' | 'khong';
 export type GovernmentLevel = 'tinh' | 'huyen' | 'xa';
+/** In the order lists and filters show them. */
+export const ONLINE_LEVELS: readonly OnlineLevel[] = ['toan-trinh', 'mot-phan', 'khong'];
+export const GOVERNMENT_LEVELS: readonly GovernmentLevel[] = ['tinh', 'huyen', 'xa'];
