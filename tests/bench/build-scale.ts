@@ -57,8 +57,23 @@ async function build(content: string, out: string) {
   const started = performance.now();
   const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
   const seen = new Map<string, number>();
+  // Astro logs each page it writes ("├─ /path/index.html"), marked "(restored)" when the incremental build reused it.
+  let restored = 0;
+  const rendered = new Map<string, number>();
+  let rest = '';
   child.stdout.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) for (const [phase, pattern] of MARKS) if (!seen.has(phase) && pattern.test(line)) seen.set(phase, performance.now());
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      for (const [phase, pattern] of MARKS) if (!seen.has(phase) && pattern.test(line)) seen.set(phase, performance.now());
+      const page = /├─ (\/\S*)/.exec(line)?.[1];
+      if (!page) continue;
+      if (/\((restored|cached)\)/.test(line)) restored++;
+      else {
+        const section = page.split('/').slice(0, 3).join('/');
+        rendered.set(section, (rendered.get(section) ?? 0) + 1);
+      }
+    }
   });
   let peakProcess = 0;
   let peakTree = 0;
@@ -77,7 +92,8 @@ async function build(content: string, out: string) {
     const to = times.slice(i + 1).find((t) => t !== undefined) ?? ended;
     return `${name} ${from === undefined ? '–' : ((to - from) / 1000).toFixed(1)} s`;
   });
-  return { seconds: (ended - started) / 1000, phases, peakProcessMB: peakProcess / 2 ** 20, peakTreeMB: peakTree / 2 ** 20, pages: listHtmlFiles(out).length };
+  const top = [...rendered].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([section, n]) => `${section} ${n}`).join(', ');
+  return { seconds: (ended - started) / 1000, phases, peakProcessMB: peakProcess / 2 ** 20, peakTreeMB: peakTree / 2 ** 20, pages: listHtmlFiles(out).length, restored, top };
 }
 
 const year = (i: number) => new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000);
@@ -123,7 +139,8 @@ function grownContent(): string {
 }
 
 const format = (name: string, r: Awaited<ReturnType<typeof build>>) =>
-  `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}`;
+  `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}` +
+  (r.restored ? `\n${' '.repeat(28)}${r.restored} pages restored from the last build; rendered most: ${r.top}` : '');
 
 const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`].filter(Boolean).join(', ');
 const sampleOut = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));

@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { paths, SEARCH_ARCHIVE_DIR, SEARCH_INDEX_DIR } from '../routes.ts';
-import { isSearchable, preparePage } from '../search/index-words.ts';
+import { prepareForIndex, searchableSection } from '../search/index-words.ts';
 import { planIndex, type ArchiveManifest, type PageForIndex } from '../search/parts.ts';
 import type { Synonym } from '../search/synonyms.ts';
 import { nfc } from '../text.ts';
@@ -54,7 +54,6 @@ function htmlFiles(dir: string): string[] {
 }
 
 const NEWS_YEAR = /data-pagefind-sort="date:(\d{4})-/;
-const stagingGroup = (page: PageForIndex) => (page.newsYear === undefined ? 'chung' : `tin-${page.newsYear}`);
 /** A part made by another Pagefind version is not reused: every part must match the main one's script. */
 const PAGEFIND_VERSION = pagefindVersion();
 
@@ -75,6 +74,8 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
   const staging = mkdtempSync(join(tmpdir(), 'trangtin-pagefind-'));
   const newsFilter = `data-pagefind-filter="kind:${options.newsKind}"`;
   try {
+    // First pass, light: which pages are searchable, their year if news, and a digest of what
+    // the index reads from each (its data-pagefind-body element, as built).
     const files = htmlFiles(outDir);
     const pages: PageForIndex[] = [];
     const digests = new Map<string, string>();
@@ -84,29 +85,35 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
       // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
       const normal = nfc(html);
       if (normal !== html) writeFileSync(path, normal);
-      if (!isSearchable(normal)) continue;
-      const prepared = preparePage(normal, options.synonyms);
+      const section = searchableSection(normal);
+      if (section === undefined) continue;
       const year = normal.includes(newsFilter) ? Number(NEWS_YEAR.exec(normal)?.[1]) : NaN;
-      const page: PageForIndex = { file, ...(Number.isFinite(year) && { newsYear: year }) };
-      // Staged in a folder per news year (and one for the rest): a part is read as a few folders.
-      const target = join(staging, stagingGroup(page), file);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, prepared.html);
-      digests.set(file, createHash('sha256').update(file).update('\u0000').update(prepared.indexed).digest('hex'));
-      pages.push(page);
+      pages.push({ file, ...(Number.isFinite(year) && { newsYear: year }) });
+      digests.set(file, createHash('sha256').update(file).update('\u0000').update(section).digest('hex'));
     }
+    if (pages.length === 0) fail('lập chỉ mục', ['không có trang nào được đánh dấu data-pagefind-body']);
+
     const plan = planIndex(pages, options.partPages);
     const indexRoot = join(outDir, SEARCH_INDEX_DIR);
-    const groupOf = new Map(pages.map((p) => [p.file, stagingGroup(p)]));
     const parts = [
       { name: '', dir: indexRoot, files: plan.main },
       ...plan.archive.map((p) => ({ name: p.name, dir: join(indexRoot, SEARCH_ARCHIVE_DIR, p.name), files: p.files })),
     ];
+    const inputs = indexInputs(options.synonyms);
     const report: IndexReport = { pages: pages.length, files: files.length, parts: [] };
-    for (const part of parts) {
-      const stamp = createHash('sha256').update(PAGEFIND_VERSION).update(part.files.map((f) => digests.get(f)).join('\n')).digest('hex');
+    for (const [i, part] of parts.entries()) {
+      const stamp = createHash('sha256').update(inputs).update(part.files.map((f) => digests.get(f)).join('\n')).digest('hex');
       const reused = options.previous ? reusePart(part.dir, options.previous, outDir, stamp) : false;
-      if (!reused) await indexPart([...new Set(part.files.map((f) => join(staging, groupOf.get(f)!)))], part.files.length, part.dir);
+      if (!reused) {
+        // Second pass, for this part only: the pages prepared for Pagefind, then indexed.
+        const folder = join(staging, String(i));
+        for (const file of part.files) {
+          mkdirSync(dirname(join(folder, file)), { recursive: true });
+          writeFileSync(join(folder, file), prepareForIndex(readFileSync(join(outDir, file), 'utf8'), options.synonyms));
+        }
+        await indexPart(folder, part.files.length, part.dir);
+        rmSync(folder, { recursive: true, force: true });
+      }
       writeFileSync(join(part.dir, PART_STAMP), JSON.stringify({ stamp, pages: part.files.length }));
       report.parts.push({ name: part.name || 'chính', pages: part.files.length, reused });
     }
@@ -121,6 +128,16 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
   }
 }
 
+/**
+ * What else decides a part's index besides its pages: Pagefind's version (every part must match
+ * the main part's script), the vocabulary, and the code that prepares pages for it.
+ */
+function indexInputs(synonyms: readonly Synonym[]): string {
+  const code = PREPARING_CODE.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+  return createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(synonyms)).update(code.join('\u0000')).digest('hex');
+}
+const PREPARING_CODE = ['../search/index-words.ts', '../search/words.ts', '../search/synonyms.ts', '../search/tolerance.ts', '../text.ts', './search-index.ts'];
+
 /** Copies a part from the previous site when its stamp says it holds the very same pages. */
 function reusePart(dir: string, previous: string, outDir: string, stamp: string): boolean {
   const before = join(previous, relative(outDir, dir));
@@ -134,17 +151,13 @@ function reusePart(dir: string, previous: string, outDir: string, stamp: string)
   return true;
 }
 
-/** Indexes the staged folders into `dir` (expecting `count` pages), then frees Pagefind's memory for the next part. */
-async function indexPart(folders: readonly string[], count: number, dir: string) {
+/** Indexes the staged folder into `dir` (expecting `count` pages), then frees Pagefind's memory for the next part. */
+async function indexPart(folder: string, count: number, dir: string) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index || errors.length) fail('khởi tạo chỉ mục', errors);
-  let added = 0;
-  for (const path of folders) {
-    const result = await index.addDirectory({ path });
-    if (result.errors.length) fail('lập chỉ mục', result.errors);
-    added += result.page_count;
-  }
-  if (added !== count) fail('lập chỉ mục', [`Pagefind nhận ${added} trang, cần ${count}`]);
+  const added = await index.addDirectory({ path: folder });
+  if (added.errors.length) fail('lập chỉ mục', added.errors);
+  if (added.page_count !== count) fail('lập chỉ mục', [`Pagefind nhận ${added.page_count} trang, cần ${count}`]);
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length) fail('ghi chỉ mục', written.errors);
   await index.deleteIndex();

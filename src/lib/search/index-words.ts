@@ -19,6 +19,11 @@ export function isSearchable(html: string): boolean {
   return MAIN.test(html);
 }
 
+/** The indexed element of a page, as written (undefined when the page is not searchable). */
+export function searchableSection(html: string): string | undefined {
+  return MAIN.exec(html)?.[0];
+}
+
 /** Elements whose content is never page text. */
 const NON_TEXT = new Set(['script', 'style', 'textarea', 'noscript', 'template']);
 
@@ -73,19 +78,8 @@ export function separateCells(html: string): string {
  * element. The file on disk is not changed, so visitors never download these words.
  */
 export function prepareForIndex(html: string, synonyms: readonly Synonym[]): string {
-  return preparePage(html, synonyms).html;
-}
-
-/** prepareForIndex, with what the page gives the index (its text and data-pagefind attributes) to tell when it changed. */
-export function preparePage(html: string, synonyms: readonly Synonym[]): { html: string; indexed: string } {
   const page = nfc(html);
-  const text = indexedText(page);
-  const added = extraWords(text, synonyms);
+  const added = extraWords(indexedText(page), synonyms);
   const tag = added.length ? `<span data-pagefind-meta="${EXTRA_WORDS_META}:${added.join(' ')}"></span>` : '';
-  const main = MAIN.exec(page)?.[0] ?? '';
-  const attributes = main.match(/data-pagefind-(?:meta|filter|sort)="[^"]*"/g) ?? [];
-  return {
-    html: page.replace(MAIN, (m) => separateCells(m).replace(/<\/main>$/i, `${tag}</main>`)),
-    indexed: `${text}\u0000${attributes.join('\u0000')}\u0000${tag}`,
-  };
+  return page.replace(MAIN, (main) => separateCells(main).replace(/<\/main>$/i, `${tag}</main>`));
 }
