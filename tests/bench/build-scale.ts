@@ -10,6 +10,7 @@
  * log lines arrive), pages per second, peak memory of the largest process and of the process tree
  * (Linux /proc). With --incremental, adds one article to the grown copy and builds again: the
  * rebuild's share of the cold build is the incremental ratio (issue 14 asks for ≤ 25 %).
+ * --content-only <dir> writes the grown content to <dir> and stops.
  * The machines are shared and noisy: read the ratios, not the absolute seconds.
  */
 import { spawn } from 'node:child_process';
@@ -141,6 +142,14 @@ function grownContent(): string {
 const format = (name: string, r: Awaited<ReturnType<typeof build>>) =>
   `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}` +
   (r.restored ? `\n${' '.repeat(28)}${r.restored} pages restored from the last build; rendered most: ${r.top}` : '');
+
+// --content-only <dir>: write the grown content there and stop (to profile one step by hand).
+const contentOnly = args.includes('--content-only') ? args[args.indexOf('--content-only') + 1] : undefined;
+if (contentOnly) {
+  cpSync(grownContent(), contentOnly, { recursive: true });
+  console.log(`content written to ${contentOnly}`);
+  process.exit(0);
+}
 
 const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`].filter(Boolean).join(', ');
 const sampleOut = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));

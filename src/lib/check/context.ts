@@ -136,11 +136,13 @@ export class CheckContext {
    * A file path field (`path`: its schema) checked against the corpus too: the file named from
    * `from` exists (else the message says to copy it into `folder`) and fits the attachment limit.
    */
-  existingFile(from: string, path: z.ZodType<string>, folder: string): z.ZodType<string> {
+  existingFile(from: string | (() => string), path: z.ZodType<string>, folder: string | (() => string)): z.ZodType<string> {
+    // Functions let one schema serve every file: they give the file being checked at parse time.
+    const now = (value: string | (() => string)) => (typeof value === 'function' ? value() : value);
     return path.superRefine((src, issue) => {
-      const target = resolveRelative(from, src);
+      const target = resolveRelative(now(from), src);
       if (!target || !this.has.has(target)) {
-        issue.addIssue({ code: 'custom', message: msg.attachmentMissing(src, `${label(folder)}/`) });
+        issue.addIssue({ code: 'custom', message: msg.attachmentMissing(src, `${label(now(folder))}/`) });
         return;
       }
       const bytes = this.corpus.read(target).length;

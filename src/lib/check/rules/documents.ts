@@ -20,8 +20,10 @@ export const documentsRule: Rule = {
     ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.documents));
     const numbers: { file: string; number: string }[] = [];
     const attachments: AttachmentRef[] = [];
-    for (const path of files) {
-      const schema = documentSchema({ types: ctx.config.documentTypes, defaultIssuer: ctx.config.site?.unit.name ?? '', file: () => ctx.existingFile(path, attachmentPath(), path.split('/').slice(0, -1).concat('tep').join('/')) });
+    // One schema for every file (see news.ts): the attachment rule reads the file being checked from `path`.
+    let path = '';
+    const schema = documentSchema({ types: ctx.config.documentTypes, defaultIssuer: ctx.config.site?.unit.name ?? '', file: () => ctx.existingFile(() => path, attachmentPath(), () => path.split('/').slice(0, -1).concat('tep').join('/')) });
+    for (path of files) {
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
       numbers.push({ file: label(path), number: data.number });

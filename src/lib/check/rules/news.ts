@@ -13,13 +13,17 @@ export const newsRule: Rule = {
   run(ctx) {
     const files = ctx.files(/^news\/.*\.md$/);
     ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.news));
-    for (const path of files) {
-      const cover = () =>
-        z.string({ error: msg.coverMissingSrc() }).superRefine((src, issue) => {
-          const problem = ctx.imageProblem(path, src);
-          if (problem) issue.addIssue({ code: 'custom', message: problem });
-        });
-      const data = ctx.checkMarkdown(path, newsSchema({ image: cover, categories: ctx.config.categories }));
+    // One schema for every file (building a zod schema costs more than using it); the cover rule
+    // reads the file being checked from `path`, set before each (synchronous) parse.
+    let path = '';
+    const cover = () =>
+      z.string({ error: msg.coverMissingSrc() }).superRefine((src, issue) => {
+        const problem = ctx.imageProblem(path, src);
+        if (problem) issue.addIssue({ code: 'custom', message: problem });
+      });
+    const schema = newsSchema({ image: cover, categories: ctx.config.categories });
+    for (path of files) {
+      const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
       const slug = baseName(path);
       if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category, tags: data.tags });

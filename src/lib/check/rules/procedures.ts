@@ -14,10 +14,12 @@ export const proceduresRule: Rule = {
     const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
     const files = ctx.files(/^procedures\/[^/]+\.ya?ml$/).sort((a, b) => named(a) - named(b) || a.localeCompare(b));
     const records = [];
-    for (const path of files) {
+    // One schema for every file (see news.ts): the form rule reads the file being checked from `path`.
+    let path = '';
+    const schema = procedureSchema({ fields: ctx.config.fields, formFile: () => ctx.existingFile(() => path, formPath(), `procedures/${FORMS_FOLDER}`) });
+    for (path of files) {
       const text = ctx.readText(path);
       if (text === undefined) continue;
-      const schema = procedureSchema({ fields: ctx.config.fields, formFile: () => ctx.existingFile(path, formPath(), `procedures/${FORMS_FOLDER}`) });
       const { data, doc, lines } = ctx.checkYaml(path, text, schema);
       if (doc && lines) {
         for (const s of scalars(doc, lines)) if (typeof s.value === 'string') ctx.checkBody(path, scanBody(s.value, s.line));
