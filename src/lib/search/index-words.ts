@@ -61,8 +61,9 @@ export function indexedText(html: string): string {
 
 /** The words to add for a page's text: folded đ-words, full forms of its abbreviations, i-spellings of its y-words ("ky" → "ki"). */
 export function extraWords(text: string, synonyms: readonly Synonym[]): string[] {
-  const expansions = expansionWords(text, synonyms);
-  return [...new Set([...foldedDWords(text), ...expansions, ...iSpellings([...foldPhrase(text).split(' '), ...expansions])])];
+  const folded = foldPhrase(text).split(' ');
+  const expansions = expansionWords(text, synonyms, folded);
+  return [...new Set([...foldedDWords(text), ...expansions, ...iSpellings([...folded, ...expansions])])];
 }
 
 /**

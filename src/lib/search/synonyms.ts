@@ -53,14 +53,23 @@ export function usedSynonyms(query: string, synonyms: readonly Synonym[]): Synon
 /**
  * The folded words of every `means` whose `term` the text contains, for the index: a page that
  * only writes "UBND" is then found by "ủy ban nhân dân" and by "UBND" (which expands to it).
+ * `haystack`: the text's folded words, when the caller has them already.
  */
-export function expansionWords(text: string, synonyms: readonly Synonym[]): string[] {
-  const haystack = foldPhrase(text).split(' ');
+export function expansionWords(text: string, synonyms: readonly Synonym[], haystack = foldPhrase(text).split(' ')): string[] {
+  const present = new Set(haystack);
   const found = new Set<string>();
-  for (const s of synonyms) {
-    if (findPhrase(haystack, foldPhrase(s.term).split(' ')).length > 0) {
-      for (const w of foldPhrase(s.means).split(' ')) found.add(w);
-    }
+  for (const s of foldedSynonyms(synonyms)) {
+    // This runs on every page of the site: a term with a word the page lacks is skipped at once.
+    if (!s.term.every((w) => present.has(w))) continue;
+    if (s.term.length === 1 || findPhrase(haystack, s.term).length > 0) for (const w of s.means) found.add(w);
   }
   return [...found];
+}
+
+const folded = new WeakMap<readonly Synonym[], { term: string[]; means: string[] }[]>();
+/** The synonyms' terms and meanings as folded words, computed once per list. */
+function foldedSynonyms(synonyms: readonly Synonym[]) {
+  let list = folded.get(synonyms);
+  if (!list) folded.set(synonyms, (list = synonyms.map((s) => ({ term: foldPhrase(s.term).split(' '), means: foldPhrase(s.means).split(' ') }))));
+  return list;
 }
