@@ -27,15 +27,19 @@ export interface Pagefind {
   search: (query: string | null, options?: { filters?: object; sort?: object }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
   preload: (query: string) => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
+const NO_WORKER = { noWorker: true };
 
 /** Loads Pagefind once; rejects when the site has no index (dev server, or a broken deploy). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ paths.searchIndex)) as Pagefind;
+    // On the page's own thread: Pagefind's web worker is one more script to download (12 KB gzip)
+    // before the first result, and a search takes the wasm a few milliseconds.
+    await pagefind.options(NO_WORKER);
     await pagefind.init();
     // Pagefind counts filter values only for filters it has loaded: load them all up front.
     await pagefind.filters();
@@ -67,7 +71,7 @@ export const archiveMerged = (): boolean => merging !== undefined;
  */
 export function mergeArchive(pagefind: Pagefind): Promise<void> {
   merging ??= (async () => {
-    for (const part of await archiveParts()) await pagefind.mergeIndex(part.path);
+    for (const part of await archiveParts()) await pagefind.mergeIndex(part.path, NO_WORKER);
     await pagefind.filters();
   })();
   return merging;

@@ -4,8 +4,8 @@
  * 1. Index size on disk (the files search uses, and the whole /pagefind/ folder).
  * 2. The same site indexed three ways, to weigh the đ design: no added words; the chosen design
  *    (folded đ-words and abbreviation expansions as metadata); a hidden folded copy of all text.
- * 3. Bytes transferred to Chromium (body + headers, gzip as a real host serves) for the first and
- *    the second search on /tim-kiem/, worker requests included (page load counted apart).
+ * 3. Bytes transferred to Chromium (bodies as the server sends them, gzip as a real host serves,
+ *    plus headers) for the first and the second search on /tim-kiem/ (page load counted apart).
  * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -52,15 +52,22 @@ async function searchBytes() {
     const { page } = await openPage(browser, url);
     let bytes = 0;
     const byType = new Map<string, number>();
-    // Context-level events also see requests from Pagefind's web worker (a page CDP session does not).
-    page.context().on('requestfinished', async (request) => {
-      const sizes = await request.sizes();
-      const n = sizes.responseBodySize + sizes.responseHeadersSize;
-      const u = request.url();
-      const kind = /\.pf_fragment/.test(u) ? 'fragments' : /\.pf_index/.test(u) ? 'word index' : /\.pf_filter/.test(u) ? 'filters' : /\.pf_meta/.test(u) ? 'metadata' : /wasm/.test(u) ? 'wasm' : /pagefind/.test(u) ? u.split('/').pop()! : 'page';
+    const count = (u: string, n: number) => {
+      const kind = /\.pf_fragment/.test(u) ? 'fragments' : /\.pf_index/.test(u) ? 'word index' : /\.pf_filter/.test(u) ? 'filters' : /\.pf_meta/.test(u) ? 'metadata' : /wasm/.test(u) ? 'wasm' : /pagefind/.test(u) ? u.split('/').pop()!.replace(/\?.*/, '') : 'page';
       bytes += n;
       byType.set(kind, (byType.get(kind) ?? 0) + n);
+    };
+    // Bodies are counted as the server sends them: Chromium does not report the body of a
+    // worker's script to the page (Pagefind's web worker went unseen before this was measured here).
+    server.prependListener('request', (req, res) => {
+      const end = res.end.bind(res) as (...a: unknown[]) => typeof res;
+      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+        count(req.url ?? '', chunk ? Buffer.byteLength(chunk as Buffer) : 0);
+        return end(chunk, ...rest);
+      }) as typeof res.end;
     });
+    // Response headers as Chromium received them (context-level events see worker requests too).
+    page.context().on('requestfinished', async (request) => count(new URL(request.url()).pathname, (await request.sizes()).responseHeadersSize));
     await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
     const pageLoad = bytes;
     const measure = async (query: string) => {

@@ -40,6 +40,11 @@ describe('search page', () => {
     expect(marks.some((m) => /[đĐ]/.test(m))).toBe(true);
     const excerpts = (await page.locator('.tt-search__excerpt').allTextContents()).join(' ');
     expect(excerpts).not.toMatch(/\bdat dai\b/);
+    // Ten results first (each one's data is a download); the button shows ten more, focusing the first new one.
+    expect(count).toBeGreaterThan(10);
+    await page.getByRole('button', { name: t.search.more }).click();
+    await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(count, 20));
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] li')[10])).toBe(true);
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
