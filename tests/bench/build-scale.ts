@@ -1,5 +1,5 @@
 /**
- * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental]
+ * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental] [--baseline]
  * How build time and memory grow with a province's archive.
  *
  * Makes a copy of the sample content grown to <articles> articles (default 2,000: the sample
@@ -10,15 +10,18 @@
  * log lines arrive), pages per second, peak memory of the largest process and of the process tree
  * (Linux /proc). With --incremental, adds one article to the grown copy and builds again: the
  * rebuild's share of the cold build is the incremental ratio (issue 14 asks for ≤ 25 %).
+ * --baseline also builds the grown content with bare Astro and indexes it with the Pagefind CLI
+ * (tests/bench/baseline.ts), the yardstick issue 14 sets, in the same run.
  * --content-only <dir> writes the grown content to <dir> and stops.
  * The machines are shared and noisy: read the ratios, not the absolute seconds.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleNews, sampleDocuments, contentRoot } from '../support/content.ts';
 import { listHtmlFiles } from '../support/dist.ts';
+import { writeBaseline } from './baseline.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -30,6 +33,7 @@ const articles = Number(args.find((a) => /^\d+$/.test(a) && !['--procedures', '-
 const procedures = option('procedures');
 const documents = option('documents');
 const incremental = args.includes('--incremental');
+const withBaseline = args.includes('--baseline');
 
 /** Resident memory of each process of a tree (Linux /proc), in bytes. */
 function treeRss(pid: number, out: number[] = []): number[] {
@@ -54,6 +58,45 @@ const MARKS: [phase: string, pattern: RegExp][] = [
   ['end', /^\[tìm kiếm\]/],
 ];
 
+/** Waits for a process, sampling the memory of its tree; throws `failure` when it fails. */
+async function watch(child: ChildProcess, failure: string) {
+  let peakProcess = 0;
+  let peakTree = 0;
+  const timer = setInterval(() => {
+    const sizes = treeRss(child.pid!);
+    peakProcess = Math.max(peakProcess, ...sizes);
+    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+  }, 200);
+  const status = await new Promise<number | null>((done) => child.on('exit', done));
+  clearInterval(timer);
+  if (status !== 0) throw new Error(failure);
+  return { peakProcess, peakTree };
+}
+
+/** Bare Astro over the same content, then the Pagefind CLI over its output (tests/bench/baseline.ts). */
+async function baseline(content: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'trangtin-baseline-'));
+  const out = join(dir, 'dist');
+  const commands = writeBaseline(dir, root);
+  const started = performance.now();
+  const env = { ...process.env, BASELINE_CONTENT: content, BASELINE_OUT: out };
+  const astro = await watch(spawn(process.execPath, commands.astro, { cwd: dir, stdio: 'ignore', env }), 'baseline astro build failed');
+  const built = performance.now();
+  const index = await watch(spawn(commands.pagefind, ['--site', out], { cwd: dir, stdio: 'ignore' }), 'baseline pagefind failed');
+  const ended = performance.now();
+  const pages = listHtmlFiles(out).length;
+  rmSync(dir, { recursive: true, force: true });
+  return {
+    seconds: (ended - started) / 1000,
+    phases: [`astro build ${((built - started) / 1000).toFixed(1)} s`, `pagefind CLI ${((ended - built) / 1000).toFixed(1)} s`],
+    peakProcessMB: Math.max(astro.peakProcess, index.peakProcess) / 2 ** 20,
+    peakTreeMB: Math.max(astro.peakTree, index.peakTree) / 2 ** 20,
+    pages,
+    restored: 0,
+    top: '',
+  };
+}
+
 async function build(content: string, out: string) {
   const started = performance.now();
   const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
@@ -76,16 +119,7 @@ async function build(content: string, out: string) {
       }
     }
   });
-  let peakProcess = 0;
-  let peakTree = 0;
-  const timer = setInterval(() => {
-    const sizes = treeRss(child.pid!);
-    peakProcess = Math.max(peakProcess, ...sizes);
-    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
-  }, 200);
-  const status = await new Promise<number | null>((done) => child.on('exit', done));
-  clearInterval(timer);
-  if (status !== 0) throw new Error(`build failed on ${content}`);
+  const { peakProcess, peakTree } = await watch(child, `build failed on ${content}`);
   const ended = performance.now();
   const times = [started, ...MARKS.map(([phase]) => seen.get(phase))];
   const phases = ['check', ...MARKS.slice(0, -1).map(([p]) => p)].map((name, i) => {
@@ -162,6 +196,11 @@ const out = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
 const large = await build(grown, out);
 console.log(format(label, large));
 console.log(`ratio: ${(large.pages / sample.pages).toFixed(1)}× the pages took ${(large.seconds / sample.seconds).toFixed(1)}× the time and ${(large.peakTreeMB / sample.peakTreeMB).toFixed(1)}× the memory`);
+if (withBaseline) {
+  const bare = await baseline(grown);
+  console.log(format('bare Astro + Pagefind CLI', bare));
+  console.log(`trangtin took ${(large.seconds / bare.seconds).toFixed(2)}× the time of bare Astro + Pagefind CLI, for ${(large.pages / bare.pages).toFixed(2)}× the pages`);
+}
 if (incremental) {
   const one = readFileSync(join(contentRoot, sampleNews().find((n) => !n.data.draft && !n.data.cover)!.file), 'utf8').replace(/^title: (["']?)(.*)\1$/m, 'title: "$2 (bài mới)"');
   writeFileSync(join(grown, 'news', '2025', 'bai-moi-them-vao.md'), one);
