@@ -18,9 +18,9 @@ const base = process.env.BASELINE_CONTENT;
 const loose = z.object({}).passthrough();
 const name = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\\.(md|ya?ml)$/, '');
 export const collections = {
-  news: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: base + '/news', generateId: name }), schema: loose }),
+  news: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: base + '/news' }), schema: loose }),
   procedures: defineCollection({ loader: glob({ pattern: '[^_]*.yaml', base: base + '/procedures', generateId: name }), schema: loose }),
-  documents: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: base + '/documents', generateId: name }), schema: loose }),
+  documents: defineCollection({ loader: glob({ pattern: '**/[^_]*.md', base: base + '/documents' }), schema: loose }),
 };
 `,
   'src/layouts/Page.astro': `---
@@ -28,7 +28,7 @@ const { title } = Astro.props;
 ---
 <html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head><body><main data-pagefind-body><h1>{title}</h1><slot /></main></body></html>
 `,
-  'src/pages/tin-tuc/[slug].astro': `---
+  'src/pages/tin-tuc/[...slug].astro': `---
 import { getCollection, render } from 'astro:content';
 import Page from '../../layouts/Page.astro';
 export async function getStaticPaths() {
@@ -39,7 +39,7 @@ const { Content } = await render(entry);
 ---
 <Page title={entry.data.title}><p>{entry.data.summary}</p><Content /></Page>
 `,
-  'src/pages/van-ban/[slug].astro': `---
+  'src/pages/van-ban/[...slug].astro': `---
 import { getCollection, render } from 'astro:content';
 import Page from '../../layouts/Page.astro';
 export async function getStaticPaths() {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental] [--baseline]
+ * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental] [--lighthouse] [--baseline]
  * How build time and memory grow with a province's archive.
  *
  * Makes a copy of the sample content grown to <articles> articles (default 2,000: the sample
@@ -10,18 +10,21 @@
  * log lines arrive), pages per second, peak memory of the largest process and of the process tree
  * (Linux /proc). With --incremental, adds one article to the grown copy and builds again: the
  * rebuild's share of the cold build is the incremental ratio (issue 14 asks for ≤ 25 %).
+ * --lighthouse runs Lighthouse mobile on the grown catalog's pages and measures its first search.
  * --baseline also builds the grown content with bare Astro and indexes it with the Pagefind CLI
  * (tests/bench/baseline.ts), the yardstick issue 14 sets, in the same run.
  * --content-only <dir> writes the grown content to <dir> and stops.
  * The machines are shared and noisy: read the ratios, not the absolute seconds.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleNews, sampleDocuments, contentRoot } from '../support/content.ts';
 import { listHtmlFiles } from '../support/dist.ts';
 import { writeBaseline } from './baseline.ts';
+import { serveDirectory } from '../support/server.ts';
+import { launchLighthouseChrome, runLighthouse } from '../support/lighthouse.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
@@ -34,6 +37,7 @@ const procedures = option('procedures');
 const documents = option('documents');
 const incremental = args.includes('--incremental');
 const withBaseline = args.includes('--baseline');
+const withPhone = args.includes('--lighthouse');
 
 /** Resident memory of each process of a tree (Linux /proc), in bytes. */
 function treeRss(pid: number, out: number[] = []): number[] {
@@ -131,6 +135,34 @@ async function build(content: string, out: string) {
   return { seconds: (ended - started) / 1000, phases, peakProcessMB: peakProcess / 2 ** 20, peakTreeMB: peakTree / 2 ** 20, pages: listHtmlFiles(out).length, restored, top };
 }
 
+/**
+ * What a phone gets from the grown site: Lighthouse mobile on the catalog and its largest filter
+ * pages (served with gzip, as hosts do), their HTML size, and the bytes of the first search.
+ */
+async function phoneFigures(out: string) {
+  const { url, server } = await serveDirectory(out, { gzip: true });
+  const chrome = await launchLighthouseChrome();
+  try {
+    const catalog = join(out, 'thu-tuc-hanh-chinh');
+    const firstPages = readdirSync(catalog, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /^(linh-vuc|cap|muc-do|doi-tuong|co-quan)\/[^/]+\/index\.html$/.test(f))
+      .sort((a, b) => statSync(join(catalog, b)).size - statSync(join(catalog, a)).size);
+    for (const file of ['index.html', ...firstPages.slice(0, 2)]) {
+      const path = `/thu-tuc-hanh-chinh/${file.replace(/index\.html$/, '')}`;
+      const run = await runLighthouse(chrome, url + path);
+      console.log(`${path.padEnd(40)} HTML ${(statSync(join(catalog, file)).size / 1024).toFixed(0)} KB, Lighthouse mobile performance ${run.scores.performance}, accessibility ${run.scores.accessibility}`);
+    }
+  } finally {
+    chrome.kill();
+    server.close();
+  }
+  const bytes = spawn(process.execPath, [join(root, 'tests', 'bench', 'search-bytes.ts'), '--transfer-only'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_TEST_DIST: out } });
+  let text = '';
+  bytes.stdout.on('data', (c: Buffer) => (text += c.toString()));
+  await watch(bytes, 'bench:search failed');
+  console.log(text.trim());
+}
+
 const year = (i: number) => new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000);
 
 /** The sample content grown to the asked sizes. */
@@ -187,6 +219,8 @@ if (contentOnly) {
 
 const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`].filter(Boolean).join(', ');
 const sampleOut = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
+// Cold means cold: no incremental cache left by an earlier run (astro.config.mjs names it after the content folder).
+rmSync(join(root, 'node_modules', '.astro', contentRoot.replace(/[^a-zA-Z0-9]+/g, '-')), { recursive: true, force: true });
 const sample = await build(contentRoot, sampleOut);
 rmSync(sampleOut, { recursive: true, force: true });
 console.log(format('sample', sample));
@@ -196,6 +230,7 @@ const out = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
 const large = await build(grown, out);
 console.log(format(label, large));
 console.log(`ratio: ${(large.pages / sample.pages).toFixed(1)}× the pages took ${(large.seconds / sample.seconds).toFixed(1)}× the time and ${(large.peakTreeMB / sample.peakTreeMB).toFixed(1)}× the memory`);
+if (withPhone) await phoneFigures(out);
 if (withBaseline) {
   const bare = await baseline(grown);
   console.log(format('bare Astro + Pagefind CLI', bare));

@@ -6,7 +6,8 @@
  *    (folded đ-words and abbreviation expansions as metadata); a hidden folded copy of all text.
  * 3. Bytes transferred to Chromium (bodies as the server sends them, gzip as a real host serves,
  *    plus headers) for the first and the second search on /tim-kiem/ (page load counted apart).
- * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first).
+ * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first); `-- --transfer-only`
+ * skips step 2.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -90,16 +91,19 @@ async function searchBytes() {
 
 const size = indexSize();
 console.log(`Index on disk: ${kb(size.used)} in ${size.count} files used by search (${kb(size.all)} with Pagefind's unused UI files)`);
-const synonyms = loadSynonyms();
-const plain = await variantSize((html) => separateCells(nfc(html)));
-const chosen = await variantSize((html) => prepareForIndex(html, synonyms));
-const fullCopy = await variantSize((html) => {
-  const page = separateCells(nfc(html));
-  return page.replace(/<\/main>/i, `<div hidden>${foldKey(indexedText(page))}</div></main>`);
-});
-await pagefind.close();
-const pct = (n: number) => `${n >= plain ? '+' : ''}${(((n - plain) / plain) * 100).toFixed(1)} %`;
-console.log(`Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`);
+// --transfer-only: skip the three re-indexings (minutes on a large site).
+if (!process.argv.includes('--transfer-only')) {
+  const synonyms = loadSynonyms();
+  const plain = await variantSize((html) => separateCells(nfc(html)));
+  const chosen = await variantSize((html) => prepareForIndex(html, synonyms));
+  const fullCopy = await variantSize((html) => {
+    const page = separateCells(nfc(html));
+    return page.replace(/<\/main>/i, `<div hidden>${foldKey(indexedText(page))}</div></main>`);
+  });
+  await pagefind.close();
+  const pct = (n: number) => `${n >= plain ? '+' : ''}${(((n - plain) / plain) * 100).toFixed(1)} %`;
+  console.log(`Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`);
+}
 const { pageLoad, first, second } = await searchBytes();
 console.log(`Search page load (before any search): ${kb(pageLoad)}`);
 console.log(`First search "dang ky khai sinh": ${kb(first.bytes)} (${first.parts})`);
