@@ -37,7 +37,7 @@ function narrowRows(input: HTMLInputElement, status: HTMLElement) {
     const query = input.value.trim();
     let shown = 0;
     for (const row of rows) {
-      const match = !query || matchesQuery({ code: row.dataset.code ?? '', name: row.dataset.name ?? '' }, query);
+      const match = !query || matchesQuery({ code: row.dataset.code ?? '', name: row.querySelector('a')?.textContent ?? '' }, query);
       row.hidden = !match;
       if (match) shown++;
     }

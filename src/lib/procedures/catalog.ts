@@ -2,8 +2,11 @@
 import type { GovernmentLevel, OnlineLevel } from '../schemas/procedure.ts';
 import { foldKey, slugify } from '../text.ts';
 
-/** Procedures per page of a catalog filter page (src/lib/procedures/catalog-pages.ts): about 50 KB of HTML. */
-export const PROCEDURES_PER_PAGE = 100;
+/**
+ * Procedures per page of a catalog filter page (src/lib/procedures/catalog-pages.ts): with the
+ * national database's long names, about 60 KB of HTML (measured: 100 a page made 143 KB).
+ */
+export const PROCEDURES_PER_PAGE = 50;
 
 export interface CatalogItem {
   code: string;
