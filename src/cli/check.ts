@@ -25,4 +25,6 @@ export function runCheck(print: (line: string) => void = console.log): Problem[]
   return problems;
 }
 
-if (import.meta.main) process.exitCode = runCheck().length ? 1 : 0;
+// --quiet (npm run build): problems only, no all-clear line.
+const quiet = process.argv.includes('--quiet');
+if (import.meta.main) process.exitCode = runCheck((line) => (quiet && line.startsWith('Nội dung hợp lệ') ? undefined : console.log(line))).length ? 1 : 0;
