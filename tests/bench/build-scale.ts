@@ -163,7 +163,10 @@ async function phoneFigures(out: string) {
   console.log(text.trim());
 }
 
-const year = (i: number) => new Date(Date.UTC(2015, 0, 1) + i * 6 * 3600 * 1000);
+/** Ten years of archive, 2015–2024, whatever the count: a date in the future would not be published. */
+const ARCHIVE_START = Date.UTC(2015, 0, 1);
+const ARCHIVE_SPAN = Date.UTC(2025, 0, 1) - ARCHIVE_START;
+const archiveDate = (i: number, of: number) => new Date(ARCHIVE_START + Math.floor((i / of) * ARCHIVE_SPAN));
 
 /** The sample content grown to the asked sizes. */
 function grownContent(): string {
@@ -172,7 +175,7 @@ function grownContent(): string {
   const news = sampleNews().filter((n) => !n.data.draft && !n.data.cover);
   for (let i = sampleNews().length; i < articles; i++) {
     const source = news[i % news.length]!;
-    const date = year(i);
+    const date = archiveDate(i, articles);
     const text = readFileSync(join(contentRoot, source.file), 'utf8')
       .replace(/^title: (["']?)(.*)\1$/m, `title: "$2 (bản ${i})"`)
       .replace(/^date: .*$/m, `date: ${date.toISOString().slice(0, 10)}`)
@@ -193,7 +196,7 @@ function grownContent(): string {
   const docs = sampleDocuments().filter((d) => !d.data.draft);
   for (let i = 0; i < documents - docs.length; i++) {
     const source = docs[i % docs.length]!;
-    const date = year(i * 4);
+    const date = archiveDate(i, documents);
     // One number per document, and no attachment: two copies of one file would share its URL.
     const text = readFileSync(join(contentRoot, source.file), 'utf8')
       .replace(/^number: .*$/m, `number: "${i}/BENCH-UBND"`)
