@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -11,7 +12,8 @@ export const TEST_NOW = '2025-06-01T00:00:00+07:00';
 
 /**
  * Runs `node <script> <args>` from the project root with TRANGTIN_CONTENT=content (preview off).
- * `lines` are the non-empty lines of stdout then stderr; `output` is both streams as they came.
+ * `lines` are the non-empty lines of stdout then stderr; `output` is both streams as they came, as
+ * plain text: where colours are forced (FORCE_COLOR in CI), Astro wraps words in terminal codes.
  */
 export function runCli(script: string, content: string, args: string[] = [], env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [script, ...args], {
@@ -19,8 +21,9 @@ export function runCli(script: string, content: string, args: string[] = [], env
     encoding: 'utf8',
     env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: TEST_NOW, TRANGTIN_PREVIEW: '', ...env },
   });
-  const output = run.stdout + run.stderr;
-  return { status: run.status, output, stdout: run.stdout, lines: output.split('\n').filter(Boolean) };
+  const stdout = stripVTControlCharacters(run.stdout);
+  const output = stdout + stripVTControlCharacters(run.stderr);
+  return { status: run.status, output, stdout, lines: output.split('\n').filter(Boolean) };
 }
 
 /** A fresh temporary folder; with `fixture`, a copy of tests/fixtures/<fixture> inside it at `content/`. */
