@@ -15,11 +15,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Keep `dist/` for the finished site only; TRANGTIN_OUT lets a build write elsewhere first.
   outDir: process.env.TRANGTIN_OUT ?? './dist',
-  // Astro caches collections between builds; a build of another content folder (a test fixture)
-  // gets a cache of its own so entries never leak from one site into another.
-  cacheDir: process.env.TRANGTIN_CONTENT
+  // Astro caches collections and pages between builds; a build of another content folder (a test
+  // fixture) gets a cache of its own so entries never leak from one site into another.
+  // TRANGTIN_CACHE puts it elsewhere (tests keep it beside their temporary content).
+  cacheDir: process.env.TRANGTIN_CACHE ?? (process.env.TRANGTIN_CONTENT
     ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
-    : './node_modules/.astro',
+    : './node_modules/.astro'),
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/data/cache-keys.ts) and code did not change are restored from the
   // last build instead of rendered: adding one article re-renders the pages it appears on only.

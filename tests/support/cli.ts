@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const root = join(import.meta.dirname, '..', '..');
@@ -19,11 +19,17 @@ export function runCli(script: string, content: string, args: string[] = [], env
   const run = spawnSync(process.execPath, [script, ...args], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_NOW: TEST_NOW, TRANGTIN_PREVIEW: '', ...env },
+    env: { ...process.env, TRANGTIN_CONTENT: content, ...tempCache(content), TRANGTIN_NOW: TEST_NOW, TRANGTIN_PREVIEW: '', ...env },
   });
   const stdout = stripVTControlCharacters(run.stdout);
   const output = stdout + stripVTControlCharacters(run.stderr);
   return { status: run.status, output, stdout, lines: output.split('\n').filter(Boolean) };
+}
+
+/** Astro's cache of a temporary site goes beside it, so node_modules/.astro does not fill up run after run. */
+function tempCache(content: string): { TRANGTIN_CACHE?: string } {
+  // Outside the test's folder, which some tests expect to hold only what the build left there.
+  return content.startsWith(tmpdir()) ? { TRANGTIN_CACHE: `${dirname(content)}-astro-cache` } : {};
 }
 
 /** A fresh temporary folder; with `fixture`, a copy of tests/fixtures/<fixture> inside it at `content/`. */
