@@ -213,6 +213,10 @@ describe('index preparation', () => {
     expect(extraWords('Hòa bình', SYNONYMS)).toEqual([]);
     expect(prepareForIndex(page('<p>Hòa bình</p>'), SYNONYMS)).not.toContain('data-pagefind-meta');
   });
+  it('leaves out of the indexed element the ids and images results never show, keeping its text', () => {
+    const prepared = prepareForIndex(page('<h2 id="ho-so">Hồ sơ</h2><figure><img src="/a.webp" alt="Cầu mới"><figcaption>Cầu mới</figcaption></figure><a data-id="x" href="#ho-so">Xem</a>'), SYNONYMS);
+    expect(prepared).toContain('<main data-pagefind-body=""><h2>Hồ sơ</h2><figure><figcaption>Cầu mới</figcaption> </figure><a data-id="x" href="#ho-so">Xem</a></main>');
+  });
   it('separates definition terms and table cells so their words do not run together', () => {
     expect(separateCells('<dl><dt>Lĩnh vực</dt><dd>Hộ tịch</dd></dl>')).toBe('<dl><dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> </dl>');
   });
@@ -223,6 +227,8 @@ describe('questions, old terms and slips', () => {
   const OLD: Synonym[] = [{ term: 'hộ khẩu', means: 'cư trú', note: 'Sổ hộ khẩu giấy hết giá trị từ 01/01/2023.' }, { term: 'đk', means: 'đăng ký' }];
   it('forgives i/y after a consonant and letters typed twice, on both sides', () => {
     expect(['ky', 'ly', 'quy', 'my', 'y', 'tuy', 'khaii', 'xoong', 'dangg'].map(tolerant)).toEqual(['ki', 'li', 'qui', 'mi', 'y', 'tuy', 'khai', 'xoong', 'dang']);
+    // "uu" is how lưu, hưu, cứu fold: kept ("luu dong" once searched "lu", and lưu động fell out of the top 10).
+    expect(['luu', 'huu', 'cuuu', 'buuu'].map(tolerant)).toEqual(['luu', 'huu', 'cuu', 'buu']);
     expect(iSpelling('hy')).toBe('hi');
     expect(iSpellings(['dang', 'ky', 'ky', 'my', 'tuy'])).toEqual(['ki', 'mi']);
     for (const typed of ['dang ki khai sinh', 'đăng kí khai sinh', 'dangg ky khaii sinh', 'đk khai sinh', 'DK KHAI SINH']) {

@@ -12,8 +12,11 @@ const CONSONANT_Y = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|
 /** The i-spelling of a folded word ("ky" → "ki"), or the word itself. */
 export const iSpelling = (word: string) => (CONSONANT_Y.test(word) ? `${word.slice(0, -1)}i` : word);
 
-/** Letters typed twice become one; "oo" stays ("xoong", "boong" are words). */
-export const undouble = (word: string) => word.replace(/([a-z])\1+/g, (run, letter: string) => (letter === 'o' ? run.slice(0, 2) : letter));
+/** Vowels that are doubled in real folded words: "oo" ("xoong", "boong"), "uu" (lưu, hưu, cứu). */
+const DOUBLED_IN_WORDS = new Set(['o', 'u']);
+
+/** Letters typed twice become one; "oo" and "uu" stay (see above), three of them become two. */
+export const undouble = (word: string) => word.replace(/([a-z])\1+/g, (run, letter: string) => (DOUBLED_IN_WORDS.has(letter) ? run.slice(0, 2) : letter));
 
 /** A folded query word as search matches it. */
 export const tolerant = (word: string) => iSpelling(undouble(word));
