@@ -66,7 +66,6 @@ export const paths = {
   /** Pagefind's browser API, loaded by the search scripts only when a search runs. */
   searchIndex: `/${SEARCH_INDEX_DIR}/pagefind.js`,
   /** The list of archive parts (always written; empty when the site has one index). */
-  searchArchive: `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}.json`,
   searchArchivePart: (name: string) => `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}/${name}/`,
   search: `/${SEARCH}/`,
   news: `/${NEWS}/`,

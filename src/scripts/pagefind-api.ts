@@ -41,25 +41,30 @@ export function loadPagefind(): Promise<Pagefind> {
     // before the first result, and a search takes the wasm a few milliseconds.
     await pagefind.options(NO_WORKER);
     await pagefind.init();
-    // Pagefind counts filter values only for filters it has loaded: load them all up front.
-    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
 }
 
+let filtersLoaded = false;
+
+/**
+ * Pagefind counts filter values only for filters it has loaded. They are loaded when the reader
+ * opens the filters (a wide screen shows them open): a phone's first search does without them.
+ */
+export async function loadFilters(pagefind: Pagefind): Promise<void> {
+  if (filtersLoaded) return;
+  await pagefind.filters();
+  filtersLoaded = true;
+}
+
 export type ArchivePart = ArchiveManifest['parts'][number];
-let archiveList: Promise<ArchivePart[]> | undefined;
 let merging: Promise<void> | undefined;
 
-/** The archive parts of a large site's index (src/lib/search/parts.ts); none on most sites. */
-export function archiveParts(): Promise<ArchivePart[]> {
-  archiveList ??= fetch(paths.searchArchive)
-    .then((r) => (r.ok ? (r.json() as Promise<ArchiveManifest>) : { parts: [] }))
-    .then((m) => m.parts)
-    .catch(() => []);
-  return archiveList;
+/** The archive parts of a large site's index (src/lib/search/parts.ts), as the search page lists them; none on most sites. */
+export function archiveParts(listed: string | undefined): ArchivePart[] {
+  return listed ? (JSON.parse(listed) as ArchiveManifest).parts : [];
 }
 
 /** True once the archive parts are (being) merged into the search. */
@@ -69,10 +74,11 @@ export const archiveMerged = (): boolean => merging !== undefined;
  * Adds the archive parts to the search, once (Pagefind cannot take a merged index out again).
  * Each part brings its own index files, so it is fetched only when the reader searches the archive.
  */
-export function mergeArchive(pagefind: Pagefind): Promise<void> {
+export function mergeArchive(pagefind: Pagefind, parts: readonly ArchivePart[]): Promise<void> {
   merging ??= (async () => {
-    for (const part of await archiveParts()) await pagefind.mergeIndex(part.path, NO_WORKER);
-    await pagefind.filters();
+    for (const part of parts) await pagefind.mergeIndex(part.path, NO_WORKER);
+    // The parts' own filters, when the reader has the filters open.
+    if (filtersLoaded) await pagefind.filters();
   })();
   return merging;
 }

@@ -13,8 +13,6 @@ const PROCEDURE_KIND = browserStrings.search.kinds.procedure;
 
 export interface SearchOutcome {
   results: PagefindResult[];
-  /** Per facet, the count of each value given the query and the other facets' choices. */
-  counts: FilterCounts;
   /** How the results were found: without the query's stop words, or (no page having them all) by some of its words. */
   relaxed?: 'core' | 'partial';
   /** The words the results were searched by (the core query when relaxed). */
@@ -39,20 +37,28 @@ export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: Sea
     const perWord = await Promise.all(query.split(' ').map(async (word) => (await pagefind.search(word, { filters })).results));
     results = rankByWordsMatched(perWord);
   }
-  const counts: FilterCounts = {};
-  if (relaxed !== 'partial') {
-    for (const facet of FACETS) {
-      // A chosen facet counts its values without its own choice, so the other values stay reachable.
-      counts[facet] = state.filters[facet]?.length
-        ? ((await pagefind.search(query, { filters: pagefindFilters(state.filters, facet) })).filters[facet] ?? {})
-        : (found.filters[facet] ?? {});
-    }
-  }
   if (!sort) {
     // The first page's data is fetched to show it anyway; its titles decide the final order.
     const head = await Promise.all(results.slice(0, TITLE_BOOST_WINDOW).map(async (r) => ({ id: r.id, data: await r.data() })));
     const procedures = new Set(head.filter((h) => h.data.filters.kind?.includes(PROCEDURE_KIND)).map((h) => h.id));
     results = boostTitles(results, new Map(head.map((h) => [h.id, h.data.meta.title ?? ''])), query, procedures);
   }
-  return { results, counts, relaxed, query };
+  return { results, relaxed, query };
+}
+
+/**
+ * Per facet, the count of each value given the search and the other facets' choices (Pagefind
+ * counts the filters it has loaded: see loadFilters). None for a search by some of its words.
+ */
+export async function countFacets(pagefind: Pagefind, outcome: SearchOutcome, state: SearchState): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  if (outcome.relaxed === 'partial') return counts;
+  const found = await pagefind.search(outcome.query, { filters: pagefindFilters(state.filters) });
+  for (const facet of FACETS) {
+    // A chosen facet counts its values without its own choice, so the other values stay reachable.
+    counts[facet] = state.filters[facet]?.length
+      ? ((await pagefind.search(outcome.query, { filters: pagefindFilters(state.filters, facet) })).filters[facet] ?? {})
+      : (found.filters[facet] ?? {});
+  }
+  return counts;
 }

@@ -3,17 +3,21 @@
  * the search with Pagefind, renders results with our own clean excerpts, filter checkboxes with
  * counts and a sort choice, and keeps the URL in step so links and the back button work.
  */
-import { archiveMerged, archiveParts, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
-import { runSearch } from './search-engine.ts';
+import { archiveMerged, archiveParts, loadFilters, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { countFacets, runSearch, type SearchOutcome } from './search-engine.ts';
 import { answersOutright, planSearch, type SearchPlan } from '../lib/search/query.ts';
 import { foldPhrase } from '../lib/search/words.ts';
 import { excerpt } from '../lib/search/excerpt.ts';
 import type { Synonym } from '../lib/search/synonyms.ts';
 import { FACETS, readState, writeState, type Facet, type SearchState } from '../lib/search/state.ts';
 import { browserStrings as t } from '../i18n/vi.ts';
+import { onlineUrl } from '../lib/procedures/catalog.ts';
+import { paths } from '../lib/routes.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 300;
+/** Where the filters sit beside the results (the page's CSS breakpoint) and are shown open. */
+const WIDE_SCREEN = '(min-width: 56rem)';
 
 /** Facet values in a fixed, meaningful order; others (fields, years) sorted. */
 const ORDER: Partial<Record<Facet, string[]>> = {
@@ -38,12 +42,15 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   if (!root) return;
   const synonyms = JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[];
   const stopWords = JSON.parse(root.dataset.stopWords ?? '[]') as string[];
+  const parts = archiveParts(root.dataset.searchArchive);
+  const filingTemplate = root.dataset.filing ?? '';
   const notices = root.querySelector<HTMLElement>('[data-notices]')!;
   const best = root.querySelector<HTMLElement>('[data-best]')!;
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-query')!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const body = root.querySelector<HTMLElement>('[data-body]')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
   const sortSelect = root.querySelector<HTMLSelectElement>('[data-sort]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
@@ -53,6 +60,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
 
   let state: SearchState = readState(new URLSearchParams(location.search));
   let results: PagefindResult[] = [];
+  let outcome: SearchOutcome | undefined;
   let shown = 0;
   let highlight: string[] = [];
   let generation = 0;
@@ -112,8 +120,10 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       if (value) facts.append(el('div', {}, el('dt', {}, label), el('dd', {}, value)));
     }
     const links = el('p', { className: 'tt-search__best-links' });
-    if (f.meta.filing) links.append(el('a', { href: f.meta.filing, className: 'tt-button' }, t.search.bestFile));
-    if (f.meta.checklist) links.append(el('a', { href: f.meta.checklist }, t.search.bestChecklist));
+    // Filed on the unit's portal unless the record names its own (residence: the police's portal).
+    const filing = f.meta.filing ?? onlineUrl(filingTemplate, f.meta.code!);
+    if (f.filters.online?.[0] !== t.onlineLevels.khong) links.append(el('a', { href: filing, className: 'tt-button' }, t.search.bestFile));
+    links.append(el('a', { href: paths.checklist(f.meta.code!) }, t.search.bestChecklist));
     best.append(el('section', { className: 'tt-search__best' }, el('h2', {}, t.search.bestAnswer), el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url), ` (${f.meta.code})`), facts, links));
   }
 
@@ -161,6 +171,14 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     clear.hidden = !FACETS.some((f) => state.filters[f]?.length);
   }
 
+  /** The filters with their counts, fetched the first time the panel is open. */
+  async function showFacets(pagefind: Pagefind, shown: SearchOutcome) {
+    const mine = generation;
+    await loadFilters(pagefind);
+    const counts = await countFacets(pagefind, shown, state);
+    if (mine === generation) renderFacets(counts);
+  }
+
   async function search() {
     const mine = ++generation;
     input.value = state.q;
@@ -187,28 +205,28 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     }
     // A merged archive cannot be taken out of Pagefind again: going back to a search without it reloads.
     if (archiveMerged() && !state.archive) return location.reload();
-    const parts = await archiveParts();
-    if (state.archive) await mergeArchive(pagefind);
-    let outcome = await runSearch(pagefind, plan, state);
-    if ((outcome.results.length === 0 || outcome.relaxed === 'partial') && parts.length && !state.archive) {
+    if (state.archive) await mergeArchive(pagefind, parts);
+    let found = await runSearch(pagefind, plan, state);
+    if ((found.results.length === 0 || found.relaxed === 'partial') && parts.length && !state.archive) {
       // No recent page has every word: the old news may, rather than the nearest pages or none.
       state = { ...state, archive: true };
       setUrl('replace');
-      await mergeArchive(pagefind);
-      outcome = await runSearch(pagefind, plan, state);
+      await mergeArchive(pagefind, parts);
+      found = await runSearch(pagefind, plan, state);
     }
     if (mine !== generation) return;
+    outcome = found;
     renderArchive(parts);
-    results = outcome.results;
+    results = found.results;
     // Highlight the words as typed (folded) and as searched (with i/y forgiven, abbreviations expanded).
-    highlight = [...new Set([...foldPhrase(plan.display).split(' '), ...outcome.query.split(' ')])];
-    renderNotices(plan, outcome.relaxed);
-    await renderBestAnswer(outcome.query);
+    highlight = [...new Set([...foldPhrase(plan.display).split(' '), ...found.query.split(' ')])];
+    renderNotices(plan, found.relaxed);
+    await renderBestAnswer(found.query);
     if (mine !== generation) return;
     list.replaceChildren();
-    renderFacets(outcome.counts);
     body.hidden = false;
     await renderResults(0, false);
+    if (filtersPanel.open) await showFacets(pagefind, found);
     if (mine !== generation) return;
     status.textContent = t.search.results(results.length, plan.display) + (results.length === 0 ? ` ${t.search.emptyHint}` : '');
   }
@@ -251,6 +269,10 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     void search().then(() => input.focus());
   });
   more.addEventListener('click', () => void renderResults(shown, true));
+  filtersPanel.open = matchMedia(WIDE_SCREEN).matches || FACETS.some((f) => state.filters[f]?.length);
+  filtersPanel.addEventListener('toggle', () => {
+    if (filtersPanel.open && outcome) void loadPagefind().then((pagefind) => showFacets(pagefind, outcome!));
+  });
   window.addEventListener('popstate', () => {
     state = readState(new URLSearchParams(location.search));
     void search();

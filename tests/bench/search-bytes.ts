@@ -4,16 +4,15 @@
  * 1. Index size on disk (the files search uses, and the whole /pagefind/ folder).
  * 2. The same site indexed three ways, to weigh the đ design: no added words; the chosen design
  *    (folded đ-words and abbreviation expansions as metadata); a hidden folded copy of all text.
- * 3. Bytes transferred to Chromium (bodies as the server sends them, gzip as a real host serves,
- *    plus headers) for the first and the second search on /tim-kiem/ (page load counted apart).
+ * 3. Bytes transferred to Chromium for the first and the second search on /tim-kiem/ (page load
+ *    counted apart), on a phone's screen and on a desktop's (tests/support/search-transfer.ts).
  * Uses the build in TRANGTIN_TEST_DIST or dist/ (run `npm run build` first); `-- --transfer-only`
  * skips step 2.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveDirectory } from '../support/server.ts';
+import { searchTransfer, type Transfer } from '../support/search-transfer.ts';
 import { indexedText, isSearchable, prepareForIndex, separateCells } from '../../src/lib/search/index-words.ts';
 import { loadSynonyms } from '../../src/data/synonyms.ts';
 import { foldKey, nfc } from '../../src/lib/text.ts';
@@ -45,50 +44,6 @@ async function variantSize(prepare: (html: string) => string): Promise<number> {
   return out.files.filter((f) => /\.pf_|wasm/.test(f.path)).reduce((n, f) => n + f.content.length, 0);
 }
 
-async function searchBytes() {
-  // Served with gzip, as any real host does: the bytes a phone transfers.
-  const { url, server } = await serveDirectory(dist, { gzip: true });
-  const browser = await launchBrowser();
-  try {
-    const { page } = await openPage(browser, url);
-    let bytes = 0;
-    const byType = new Map<string, number>();
-    const count = (u: string, n: number) => {
-      const kind = /\.pf_fragment/.test(u) ? 'fragments' : /\.pf_index/.test(u) ? 'word index' : /\.pf_filter/.test(u) ? 'filters' : /\.pf_meta/.test(u) ? 'metadata' : /wasm/.test(u) ? 'wasm' : /pagefind/.test(u) ? u.split('/').pop()!.replace(/\?.*/, '') : 'page';
-      bytes += n;
-      byType.set(kind, (byType.get(kind) ?? 0) + n);
-    };
-    // Bodies are counted as the server sends them: Chromium does not report the body of a
-    // worker's script to the page (Pagefind's web worker went unseen before this was measured here).
-    server.prependListener('request', (req, res) => {
-      const end = res.end.bind(res) as (...a: unknown[]) => typeof res;
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-        count(req.url ?? '', chunk ? Buffer.byteLength(chunk as Buffer) : 0);
-        return end(chunk, ...rest);
-      }) as typeof res.end;
-    });
-    // Response headers as Chromium received them (context-level events see worker requests too).
-    page.context().on('requestfinished', async (request) => count(new URL(request.url()).pathname, (await request.sizes()).responseHeadersSize));
-    await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
-    const pageLoad = bytes;
-    const measure = async (query: string) => {
-      bytes = 0;
-      byType.clear();
-      await page.locator('#search-query').fill(query);
-      await page.locator('#search-query').press('Enter');
-      await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(q), query, { timeout: 60_000 });
-      await page.waitForLoadState('networkidle');
-      return { bytes, parts: [...byType].map(([k, v]) => `${k} ${kb(v)}`).join(', ') };
-    };
-    const first = await measure('dang ky khai sinh');
-    const second = await measure('giấy phép xây dựng');
-    return { pageLoad, first, second };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
 const size = indexSize();
 console.log(`Index on disk: ${kb(size.used)} in ${size.count} files used by search (${kb(size.all)} with Pagefind's unused UI files)`);
 // --transfer-only: skip the three re-indexings (minutes on a large site).
@@ -104,7 +59,11 @@ if (!process.argv.includes('--transfer-only')) {
   const pct = (n: number) => `${n >= plain ? '+' : ''}${(((n - plain) / plain) * 100).toFixed(1)} %`;
   console.log(`Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`);
 }
-const { pageLoad, first, second } = await searchBytes();
-console.log(`Search page load (before any search): ${kb(pageLoad)}`);
-console.log(`First search "dang ky khai sinh": ${kb(first.bytes)} (${first.parts})`);
-console.log(`Second search "giấy phép xây dựng": ${kb(second.bytes)} (${second.parts})`);
+const parts = (t: Transfer) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
+for (const screen of ['phone', 'desktop'] as const) {
+  const { pageLoad, searches: [first, second] } = await searchTransfer(dist, screen, ['dang ky khai sinh', 'giấy phép xây dựng']);
+  console.log(`On a ${screen}${screen === 'desktop' ? ' (filters open, their counts fetched after the results)' : ''}:`);
+  console.log(`  search page load (before any search): ${kb(pageLoad.bytes)}`);
+  console.log(`  first search "dang ky khai sinh": ${kb(first!.bytes)} (${parts(first!)})`);
+  console.log(`  second search "giấy phép xây dựng": ${kb(second!.bytes)} (${parts(second!)})`);
+}

@@ -41,6 +41,11 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** The archive parts the indexer wrote into the search page. */
+function listedParts(dir: string): ArchiveManifest {
+  const attribute = /data-search-archive="([^"]*)"/.exec(readFileSync(join(dir, 'tim-kiem', 'index.html'), 'utf8'))![1]!;
+  return JSON.parse(attribute.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as ArchiveManifest;
+}
 const status = (page: Page) => page.locator('[data-status]');
 const resultUrls = (page: Page) => page.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 async function searchFor(page: Page, query: string) {
@@ -49,8 +54,8 @@ async function searchFor(page: Page, query: string) {
 }
 
 describe('search index in parts', () => {
-  it('puts the oldest year of news in an archive part, listed for the search page', () => {
-    const manifest = JSON.parse(readFileSync(join(site, 'pagefind', 'luu-tru.json'), 'utf8')) as ArchiveManifest;
+  it('puts the oldest year of news in an archive part, listed in the search page', () => {
+    const manifest = listedParts(site);
     expect(manifest.parts).toEqual([{ path: '/pagefind/luu-tru/2023/', from: 2023, to: 2023, pages: expect.any(Number) }]);
     expect(report.parts.map((p) => p.name)).toEqual(['chính', '2023']);
     expect(report.parts.reduce((n, p) => n + p.pages, 0)).toBe(report.pages);
@@ -90,7 +95,7 @@ describe('search index in parts', () => {
     const total = report.pages;
     const same = await buildSearchIndex(next, indexOptions(total - 1, site));
     expect(same.parts.map((p) => p.reused)).toEqual([true, true]);
-    expect(readFileSync(join(next, 'pagefind', 'luu-tru.json'), 'utf8')).toBe(readFileSync(join(site, 'pagefind', 'luu-tru.json'), 'utf8'));
+    expect(listedParts(next)).toEqual(listedParts(site));
     // One recent page edited: the main part is indexed again, the archive is not.
     const home = join(next, 'tin-tuc', 'hoi-cho-nong-san-va-san-pham-ocop-huyen-song-mau-nam-2025', 'index.html');
     writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (cập nhật)</h1>'));

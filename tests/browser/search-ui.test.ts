@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { foldKey } from '../../src/lib/text.ts';
 import { t } from '../../src/i18n/vi.ts';
+import { loadConfig } from '../../src/data/config.ts';
+import { onlineUrl } from '../../src/lib/procedures/catalog.ts';
 
 const baseUrl = inject('baseUrl');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -112,6 +114,29 @@ describe('search page', () => {
 
     await page.locator('#search-sort').selectOption('date');
     await poll(() => params(page).get('sort')).toBe('date');
+    await context.close();
+  });
+
+  it('keeps the filters closed on a phone and fetches their data only when the reader opens them', async () => {
+    const { page, context } = await openPage(browser(), baseUrl, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    const filterFiles: string[] = [];
+    page.on('request', (r) => void (/\.pf_filter$/.test(new URL(r.url()).pathname) && filterFiles.push(r.url())));
+    await page.goto(baseUrl + '/tim-kiem/?q=' + encodeURIComponent('đăng ký'));
+    const total = await resultCount(page);
+    const panel = page.locator('[data-filters]');
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(filterFiles).toEqual([]);
+    await panel.locator('summary').click();
+    const kinds = page.locator('fieldset', { has: page.locator('legend', { hasText: t.search.facets.kind }) });
+    await poll(() => kinds.locator('label').count()).toBeGreaterThan(1);
+    const counts = (await kinds.locator('label').allTextContents()).map((l) => Number(/\((\d+)\)$/.exec(l)![1]));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(filterFiles.length).toBeGreaterThan(0);
+    // A link with a filter chosen opens the panel, so the choice is in view.
+    await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('đăng ký')}&kind=${encodeURIComponent(t.search.kinds.procedure)}`);
+    await resultCount(page);
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await poll(() => kinds.getByLabel(new RegExp(`^${t.search.kinds.procedure}`)).isChecked()).toBe(true);
     await context.close();
   });
 
@@ -225,8 +250,13 @@ describe('search page answers', () => {
       const card = page.locator('.tt-search__best');
       await poll(() => card.locator('h3 a').getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/');
       expect(await card.locator('dt').allTextContents()).toEqual([t.search.facets.online, t.search.bestTime, t.search.bestFee]);
-      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toMatch(/^https:\/\//);
+      // Filed on the unit's portal (its template with the code); a record naming its own portal goes there.
+      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toBe(onlineUrl(loadConfig().site.onlineServices.procedureUrl, '1.001193'));
       expect(await card.getByRole('link', { name: t.search.bestChecklist }).getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/ho-so/');
+      await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tach ho')}`);
+      await resultCount(page);
+      await poll(() => card.locator('h3 a').getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.010038/');
+      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toBe('https://dichvucong.bocongan.gov.vn/');
 
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tách hộ khẩu')}`);
       await resultCount(page);

@@ -75,12 +75,21 @@ export function separateCells(html: string): string {
 }
 
 /**
- * The page as handed to Pagefind: NFC, with the extra words as metadata at the end of the indexed
+ * What Pagefind would copy into each result's data for things the search page does not show:
+ * every element id (as anchors for sub-results: 0.4 KB a procedure page) and the first image
+ * (its address and alt text). Images carry no page text, so none is lost to search.
+ */
+export function withoutUnshownData(html: string): string {
+  return html.replace(/<img\b[^>]*>/gi, '').replace(/(<[a-z][^>]*?)\s+id="[^"]*"/gi, '$1');
+}
+
+/**
+ * The page as handed to Pagefind: NFC, without what results do not show, with the extra words as metadata at the end of the indexed
  * element. The file on disk is not changed, so visitors never download these words.
  */
 export function prepareForIndex(html: string, synonyms: readonly Synonym[]): string {
   const page = nfc(html);
   const added = extraWords(indexedText(page), synonyms);
   const tag = added.length ? `<span data-pagefind-meta="${EXTRA_WORDS_META}:${added.join(' ')}"></span>` : '';
-  return page.replace(MAIN, (main) => separateCells(main).replace(/<\/main>$/i, `${tag}</main>`));
+  return page.replace(MAIN, (main) => withoutUnshownData(separateCells(main)).replace(/<\/main>$/i, `${tag}</main>`));
 }

@@ -67,7 +67,7 @@ export function planIndex(pages: readonly PageForIndex[], partPages = DEFAULT_PA
   return { main, archive };
 }
 
-/** What the search page reads to offer the archive (`luu-tru.json` in the index directory). */
+/** What the search page reads to offer the archive (its data-search-archive attribute, written by the indexer). */
 export interface ArchiveManifest {
   parts: { path: string; from: number; to: number; pages: number }[];
 }
