@@ -24,6 +24,7 @@ const kindOf = (u: string) =>
 export async function searchTransfer(dist: string, screen: keyof typeof SCREENS, queries: readonly string[]): Promise<{ pageLoad: Transfer; searches: Transfer[] }> {
   const { url, server } = await serveDirectory(dist, { gzip: true });
   const browser = await launchBrowser();
+  const headers: Promise<void>[] = [];
   try {
     const { page } = await openPage(browser, url, SCREENS[screen]);
     let current: Transfer = { bytes: 0, byKind: new Map() };
@@ -40,9 +41,14 @@ export async function searchTransfer(dist: string, screen: keyof typeof SCREENS,
         return end(chunk, ...rest);
       }) as typeof res.end;
     });
-    // Response headers as Chromium received them (context-level events see worker requests too).
-    page.context().on('requestfinished', async (request) => count(new URL(request.url()).pathname, (await request.sizes()).responseHeadersSize));
+    // Response headers as Chromium received them (context-level events see worker requests too),
+    // awaited before a figure is read and before the browser closes.
+    page.context().on('requestfinished', (request) => {
+      headers.push(request.sizes().then((sizes) => count(new URL(request.url()).pathname, sizes.responseHeadersSize)));
+    });
+    const settled = () => Promise.allSettled(headers.splice(0));
     await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
+    await settled();
     const pageLoad = current;
     const searches: Transfer[] = [];
     for (const query of queries) {
@@ -52,10 +58,12 @@ export async function searchTransfer(dist: string, screen: keyof typeof SCREENS,
       // The status line is written when the results (and open filters) are shown.
       await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(q), query, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
+      await settled();
       searches.push(current);
     }
     return { pageLoad, searches };
   } finally {
+    await Promise.allSettled(headers);
     await browser.close();
     server.close();
   }
