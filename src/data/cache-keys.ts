@@ -1,7 +1,7 @@
 /**
- * The incremental build's key of each page kind that exists by the thousand (articles, procedures,
- * their checklists, documents): everything the page shows, hashed (src/lib/build/cache-key.ts).
- * Every other page is rendered on each build: list pages change as content is added anyway.
+ * The incremental build's key of each page kind that exists by the hundred or thousand (articles,
+ * the news archive's months, procedures, their checklists, documents): everything the page shows,
+ * hashed (src/lib/build/cache-key.ts). Every other page is rendered on each build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { examplesEnabled } from './examples.ts';
 import { neighbours, relatedNews, type Article } from './news.ts';
 import { relatedProcedures, type Procedure } from './procedures.ts';
 import type { LegalDocument } from './documents.ts';
+import type { NewsMonth } from '../lib/news/months.ts';
 
 let site: Promise<string> | undefined;
 
@@ -35,6 +36,11 @@ export async function articleKey(article: Article): Promise<string> {
   const { older, newer } = await neighbours(article);
   const shown = (a?: Article) => a && [a.slug, a.digest, a.data];
   return digest(await siteDigest(), article.digest, article.data, shown(older), shown(newer), (await relatedNews(article)).map(shown));
+}
+
+/** A month of the news archive: its articles as the list shows them, and the months it links to. */
+export async function monthKey(month: NewsMonth<Article>, older?: NewsMonth<Article>, newer?: NewsMonth<Article>): Promise<string> {
+  return digest(await siteDigest(), month.key, month.items.map((a) => [a.slug, a.data.title, a.data.date, a.data.category]), older?.key, newer?.key);
 }
 
 /** A procedure (page and checklist), with the procedures it names. */

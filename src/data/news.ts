@@ -5,7 +5,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from '../lib/news/publishing.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
-import { vietnamYear } from '../lib/dates.ts';
+import { vietnamMonth, vietnamYear } from '../lib/dates.ts';
+import { byMonth, type NewsMonth } from '../lib/news/months.ts';
 import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/check/cross-file.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
@@ -18,6 +19,9 @@ interface NewsIndex {
   all: Article[];
   bySlug: Map<string, Article>;
   byCategory: Map<string, Article[]>;
+  /** The archive by month, newest first: all news, and each category's. */
+  months: NewsMonth<Article>[];
+  monthsByCategory: Map<string, NewsMonth<Article>[]>;
   related: Map<string, string[]>;
   position: Map<string, number>;
 }
@@ -37,7 +41,10 @@ async function build(): Promise<NewsIndex> {
   const byCategory = new Map<string, Article[]>(loadConfig().categories.map((c) => [c.slug, []]));
   for (const a of all) byCategory.get(a.data.category)!.push(a);
   const related = buildRelatedIndex(all.map((a) => ({ id: a.slug, date: a.data.date, category: a.data.category, tags: a.data.tags })));
-  return { all, bySlug, byCategory, related, position: new Map(all.map((a, i) => [a.slug, i])) };
+  const monthOf = (a: Article) => vietnamMonth(a.data.date);
+  const months = byMonth(all, monthOf);
+  const monthsByCategory = new Map([...byCategory].map(([slug, list]) => [slug, byMonth(list, monthOf)]));
+  return { all, bySlug, byCategory, months, monthsByCategory, related, position: new Map(all.map((a, i) => [a.slug, i])) };
 }
 
 export const newsIndex = () => (index ??= build());
@@ -48,6 +55,12 @@ export async function allNews(): Promise<Article[]> {
 
 export async function newsInCategory(slug: string): Promise<Article[]> {
   return (await newsIndex()).byCategory.get(slug) ?? [];
+}
+
+/** The news archive by month (all categories, or one), newest month first. */
+export async function newsMonths(category?: string): Promise<NewsMonth<Article>[]> {
+  const index = await newsIndex();
+  return category === undefined ? index.months : (index.monthsByCategory.get(category) ?? []);
 }
 
 export async function relatedNews(article: Article): Promise<Article[]> {

@@ -127,6 +127,16 @@ export const vi = {
     empty: 'Chưa có tin nào trong chuyên mục này.',
     feedFor: (name: string) => `Tin RSS: ${name}`,
     readMore: (title: string) => `Đọc tiếp: ${title}`,
+    byMonth: 'Tin theo tháng',
+    /** A month page's title: "Tin tức tháng 5/2024", "Kinh tế tháng 5/2024". */
+    monthTitle: (name: string, month: number, year: number) => `${name} tháng ${month}/${year}`,
+    month: (month: number) => `Tháng ${month}`,
+    monthOfYear: (month: number, year: number) => `tháng ${month}/${year}`,
+    monthCount: (n: number) => `${n} tin`,
+    otherMonths: 'Tin các tháng khác',
+    olderMonth: (month: number, year: number) => `Tháng trước (${month}/${year})`,
+    newerMonth: (month: number, year: number) => `Tháng sau (${month}/${year})`,
+    allMonths: 'Tất cả các tháng',
   },
   pagination: {
     label: 'Phân trang',

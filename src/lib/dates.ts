@@ -79,6 +79,12 @@ export function vietnamYear(date: Date): number {
   return Number(parts(date).year);
 }
 
+/** Month in Vietnam time, as "2024-05": the key of the news archive's month pages. */
+export function vietnamMonth(date: Date): string {
+  const p = parts(date);
+  return `${p.year}-${p.month}`;
+}
+
 /** ISO 8601 with the +07:00 offset, for `<time datetime>` and feeds. */
 export function isoVietnam(date: Date): string {
   const p = parts(date);

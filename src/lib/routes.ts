@@ -12,6 +12,8 @@ import { countBy } from './documents/list.ts';
 // Path segments, in Vietnamese without diacritics, as citizens read them in the address bar.
 const NEWS = 'tin-tuc';
 const CATEGORY = 'chuyen-muc';
+/** The news archive's month pages: /tin-tuc/thang/2024-05/. */
+const MONTH = 'thang';
 const PROCEDURES = 'thu-tuc-hanh-chinh';
 const FIELD = 'linh-vuc';
 const LEVEL = 'cap';
@@ -65,12 +67,15 @@ export const paths = {
   favicon: '/favicon.svg',
   /** Pagefind's browser API, loaded by the search scripts only when a search runs. */
   searchIndex: `/${SEARCH_INDEX_DIR}/pagefind.js`,
-  /** The list of archive parts (always written; empty when the site has one index). */
+  /** An archive part of the search index (src/lib/search/parts.ts). */
   searchArchivePart: (name: string) => `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}/${name}/`,
   search: `/${SEARCH}/`,
   news: `/${NEWS}/`,
   article: (slug: string) => `/${NEWS}/${slug}/`,
   category: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/`,
+  /** The news of one month ("2024-05"), all categories or one. */
+  newsMonth: (month: string) => `/${NEWS}/${MONTH}/${month}/`,
+  categoryMonth: (slug: string, month: string) => `/${NEWS}/${CATEGORY}/${slug}/${MONTH}/${month}/`,
   categoryFeed: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/${FEED}`,
   catalog: `/${PROCEDURES}/`,
   /** Every listed procedure as JSON (code, name, field), for the catalog's find-as-you-type box on a large catalog. */
@@ -139,7 +144,7 @@ export const paths = {
  * Static pages share the top level with the sections and the build's own folders.
  */
 export const RESERVED_SLUGS = {
-  news: new Set([CATEGORY, PAGE_SEGMENT]),
+  news: new Set([CATEGORY, MONTH]),
   documents: new Set([PAGE_SEGMENT, DOCUMENT_TYPE, DOCUMENT_YEAR, ATTACHMENTS]),
   questions: new Set([PAGE_SEGMENT, FIELD]),
   consultations: new Set([PAGE_SEGMENT, ATTACHMENTS]),
@@ -150,8 +155,8 @@ export const RESERVED_SLUGS = {
 
 /** What the site is built from, as far as its paths go. */
 export interface RouteInput {
-  /** The articles the build publishes, with their category. */
-  news: { slug: string; category: string; tags?: readonly string[] }[];
+  /** The articles the build publishes, with their category and month ("2024-05", Vietnam time). */
+  news: { slug: string; category: string; month: string; tags?: readonly string[] }[];
   categories: string[];
   /** Items per page of every paginated list (site.yaml newsPerPage). */
   perPage: number;
@@ -191,13 +196,17 @@ export function sitePaths(input: RouteInput): Set<string> {
   const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, paths.accessToInformation, ...input.publicFiles]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
-  add(listPages(paths.news, input.news.length, perPage));
-  const byCategory = countBy(input.news, (n) => n.category);
+  // News: the newest on the first page, then the archive by month (src/lib/news/months.ts).
+  all.add(paths.news);
   for (const category of input.categories) {
-    add(listPages(paths.category(category), byCategory.get(category) ?? 0, perPage));
+    all.add(paths.category(category));
     all.add(paths.categoryFeed(category));
   }
-  for (const { slug } of input.news) all.add(paths.article(slug));
+  for (const { slug, category, month } of input.news) {
+    all.add(paths.article(slug));
+    all.add(paths.newsMonth(month));
+    all.add(paths.categoryMonth(category, month));
+  }
 
   for (const p of input.procedures) {
     all.add(paths.procedure(p.code));

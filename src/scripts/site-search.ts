@@ -196,11 +196,14 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     let pagefind: Pagefind;
     try {
       status.textContent = t.search.loading;
+      // Results, then (when open) the filters are redrawn: busy until both are.
+      body.setAttribute('aria-busy', 'true');
       pagefind = await loadPagefind();
     } catch {
       // `astro dev` serves no index; its pages carry Vite's client script, a built site never does.
       const devServer = !!document.querySelector('script[src*="/@vite/client"]');
       status.textContent = devServer ? t.search.noIndex : t.search.failed;
+      body.setAttribute('aria-busy', 'false');
       return;
     }
     // A merged archive cannot be taken out of Pagefind again: going back to a search without it reloads.
@@ -229,6 +232,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     if (filtersPanel.open) await showFacets(pagefind, found);
     if (mine !== generation) return;
     status.textContent = t.search.results(results.length, plan.display) + (results.length === 0 ? ` ${t.search.emptyHint}` : '');
+    body.setAttribute('aria-busy', 'false');
   }
 
   form.addEventListener('submit', (event) => {

@@ -47,16 +47,26 @@ describe('navigation', () => {
     await context.close();
   });
 
-  it('pages through the news list with numbered links', async () => {
+  it('browses the news archive by month: from the news page to a month, to the month before, back to all months', async () => {
     const { page, context } = await openPage(browser(), baseUrl);
     await page.goto(baseUrl + '/tin-tuc/');
-    const next = page.locator('nav[aria-label="Phân trang"] a[rel="next"]');
-    if ((await next.count()) === 0) return context.close();
-    const firstOnPage1 = await page.locator('.tt-card__title a').first().textContent();
-    await next.click();
-    expect(new URL(page.url()).pathname).toBe('/tin-tuc/trang/2/');
-    expect(await page.locator('.tt-card__title a').first().textContent()).not.toBe(firstOnPage1);
-    expect(await page.locator('[aria-current="page"]', { hasText: '2' }).count()).toBeGreaterThan(0);
+    const months = page.locator('#theo-thang ~ div a');
+    expect(await months.count()).toBeGreaterThan(1);
+    // The newest month is listed first; its page lists its articles, newest first, with dates.
+    await months.first().click();
+    expect(new URL(page.url()).pathname).toMatch(/^\/tin-tuc\/thang\/\d{4}-\d{2}\/$/);
+    const heading = await page.locator('h1').textContent();
+    expect(heading).toMatch(/^Tin tức tháng \d{1,2}\/\d{4}$/);
+    const dates = await page.locator('.tt-month-news time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // No newer month than the newest; an older one, whose page has another title.
+    expect(await page.getByRole('link', { name: /^Tháng sau/ }).count()).toBe(0);
+    await page.getByRole('link', { name: /^Tháng trước/ }).click();
+    expect(await page.locator('h1').textContent()).not.toBe(heading);
+    await page.getByRole('link', { name: 'Tất cả các tháng' }).click();
+    expect(new URL(page.url()).pathname).toBe('/tin-tuc/');
+    expect(new URL(page.url()).hash).toBe('#theo-thang');
     await context.close();
   });
 });

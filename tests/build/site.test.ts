@@ -1,6 +1,7 @@
 /** The sample site as built: every content item has its page, and nothing unpublished leaks. */
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { vietnamMonth } from '../../src/lib/dates.ts';
 import { join } from 'node:path';
 import { contentRoot, sampleDocuments, sampleNews, samplePages, sampleProcedures } from '../support/content.ts';
 import { parse } from 'yaml';
@@ -78,10 +79,10 @@ describe('built sample site', () => {
     for (const label of ['Cơ quan chủ quản', 'Chịu trách nhiệm nội dung', 'Địa chỉ', 'Điện thoại', 'Thư điện tử']) expect(home).toContain(label);
   });
 
-  it('paginates the news list', () => {
-    const perPage: number = parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')).newsPerPage ?? 12;
-    const pages = Math.ceil(published.length / perPage);
-    if (pages > 1) expect(existsSync(join(dist, 'tin-tuc', 'trang', String(pages), 'index.html'))).toBe(true);
-    expect(existsSync(join(dist, 'tin-tuc', 'trang', String(pages + 1)))).toBe(false);
+  it('files every article under its month in the news archive, one page per month that has news', () => {
+    const monthOf = (n: (typeof published)[number]) => vietnamMonth(new Date(String(n.data.date)));
+    for (const n of published) expect(html(`tin-tuc/thang/${monthOf(n)}/`), n.file).toContain(`href="/tin-tuc/${n.slug}/"`);
+    expect(readdirSync(join(dist, 'tin-tuc', 'thang')).sort()).toEqual([...new Set(published.map(monthOf))].sort());
+    expect(existsSync(join(dist, 'tin-tuc', 'trang'))).toBe(false);
   });
 });

@@ -29,8 +29,10 @@ export interface Template {
 const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
   ['home', /^\/$/],
   ['not-found', /^\/404\.html$/],
-  ['news-list', /^\/tin-tuc\/(trang\/\d+\/)?$/],
-  ['category', /^\/tin-tuc\/chuyen-muc\/[^/]+\/(trang\/\d+\/)?$/],
+  ['news-list', /^\/tin-tuc\/$/],
+  ['news-month', /^\/tin-tuc\/thang\/\d{4}-\d{2}\/$/],
+  ['category', /^\/tin-tuc\/chuyen-muc\/[^/]+\/$/],
+  ['category-month', /^\/tin-tuc\/chuyen-muc\/[^/]+\/thang\/\d{4}-\d{2}\/$/],
   ['article', /^\/tin-tuc\/[^/]+\/$/],
   ['catalog', /^\/thu-tuc-hanh-chinh\/$/],
   ['catalog-field', /^\/thu-tuc-hanh-chinh\/linh-vuc\/[^/]+\/(trang\/\d+\/)?$/],
@@ -71,7 +73,7 @@ const TEMPLATE_RULES: [name: string, pattern: RegExp][] = [
  * its script has rendered results and filters, so axe and the layout checks see them.
  */
 const EXTRA_STATE: Record<string, Omit<Template, 'name' | 'path'> & { query?: string }> = {
-  search: { query: '?q=khai%20sinh', waitFor: '[data-results] li' },
+  search: { query: '?q=khai%20sinh', waitFor: '[data-body][aria-busy="false"] [data-results] li' },
 };
 
 /** The template that renders a URL path, or 'other' for files no rule knows. */
@@ -119,4 +121,4 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'category', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'albums', 'album', 'photo', 'videos', 'video', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'news-month', 'category', 'category-month', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'albums', 'album', 'photo', 'videos', 'video', 'page', EXAMPLES];

@@ -54,16 +54,16 @@ describe('checker rules', () => {
   });
   it('news: reserved names, missing images, parked files, and which articles are published', () => {
     const { ctx, lines } = run(newsRule, {
-      'news/2025/trang.md': article(),
+      'news/2025/thang.md': article(),
       'news/2025/hen-ngay.md': article().replace('2025-01-02', '2025-12-01'),
       'news/2025/_nhap.md': 'không phải bài',
       'news/2025/anh.md': article('', '![Cầu](./images/khong-co.png)'),
     });
     expect(lines).toEqual([
       'content/news/2025/anh.md:8  nội dung  không tìm thấy ảnh "./images/khong-co.png" — cần chép tệp ảnh vào content/news/2025/images/ hoặc sửa lại tên tệp cho đúng (kể cả chữ hoa, chữ thường)',
-      'content/news/2025/trang.md  tên tệp  "trang" là tên dành riêng của trang web — cần đổi tên tệp',
+      'content/news/2025/thang.md  tên tệp  "thang" là tên dành riêng của trang web — cần đổi tên tệp',
     ]);
-    expect(ctx.routes.news.map((n) => n.slug)).toEqual(['anh', 'trang']);
+    expect(ctx.routes.news.map((n) => n.slug)).toEqual(['anh', 'thang']);
     expect([...ctx.unpublished]).toEqual(['/tin-tuc/hen-ngay/']);
   });
   it('pages: a page may not take a section\'s name', () => {

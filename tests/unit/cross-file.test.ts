@@ -10,10 +10,10 @@ describe('rules across files', () => {
     expect(firstOfEach(items, (x) => x)).toEqual(['a', 'b', 'c']);
   });
   it('report two files with one URL, and names the routes use', () => {
-    const files = [{ file: 'content/news/2024/le-hoi.md', slug: 'le-hoi' }, { file: 'content/news/2025/le-hoi.md', slug: 'le-hoi' }, { file: 'content/news/2025/trang.md', slug: 'trang' }];
+    const files = [{ file: 'content/news/2024/le-hoi.md', slug: 'le-hoi' }, { file: 'content/news/2025/le-hoi.md', slug: 'le-hoi' }, { file: 'content/news/2025/thang.md', slug: 'thang' }];
     expect(slugProblems(files, RESERVED_SLUGS.news)).toEqual([
       { file: 'content/news/2025/le-hoi.md', field: 'tên tệp', message: 'trùng đường dẫn "le-hoi" với content/news/2024/le-hoi.md — cần đổi tên một trong hai tệp' },
-      { file: 'content/news/2025/trang.md', field: 'tên tệp', message: '"trang" là tên dành riêng của trang web — cần đổi tên tệp' },
+      { file: 'content/news/2025/thang.md', field: 'tên tệp', message: '"thang" là tên dành riêng của trang web — cần đổi tên tệp' },
     ]);
   });
   it('want one file per procedure code, named by the code', () => {

@@ -4,6 +4,8 @@ import { isPublished, byNewest } from '../../src/lib/news/publishing.ts';
 import { pageWindow } from '../../src/lib/news/pagination.ts';
 import { pagePath } from '../../src/lib/routes.ts';
 import { paginateList } from '../../src/lib/news/paging.ts';
+import { archiveLinks, byMonth, monthLink } from '../../src/lib/news/months.ts';
+import { vietnamMonth } from '../../src/lib/dates.ts';
 
 const day = (n: number) => new Date(Date.UTC(2024, 0, n));
 
@@ -66,5 +68,31 @@ describe('pagination', () => {
     expect(pages.map((p) => p.param)).toEqual([undefined, 'trang/2', 'trang/3']);
     expect(pages[2]!.items).toEqual([5]);
     expect(paginateList([], 2)).toHaveLength(1);
+  });
+});
+
+describe('news archive by month', () => {
+  // Newest first, as the news index keeps them; "2025-01-01 00:30" in Vietnam is January 2025.
+  const items = [
+    { slug: 'd', date: new Date('2025-01-01T00:30:00+07:00') },
+    { slug: 'c', date: new Date('2024-12-31T23:00:00+07:00') },
+    { slug: 'b', date: new Date('2024-12-02T08:00:00+07:00') },
+    { slug: 'a', date: new Date('2024-10-15T08:00:00+07:00') },
+  ];
+  const months = byMonth(items, (i) => vietnamMonth(i.date));
+  it('groups by month in Vietnam time, newest month first, keeping each month in order', () => {
+    expect(months.map((m) => [m.key, m.year, m.month, m.items.map((i) => i.slug)])).toEqual([
+      ['2025-01', 2025, 1, ['d']],
+      ['2024-12', 2024, 12, ['c', 'b']],
+      ['2024-10', 2024, 10, ['a']],
+    ]);
+  });
+  it('lists the months that have news by year, with counts, and links a month by its key', () => {
+    expect(archiveLinks(months, (key) => `/tin-tuc/thang/${key}/`)).toEqual([
+      { year: 2025, months: [{ month: 1, href: '/tin-tuc/thang/2025-01/', count: 1 }] },
+      { year: 2024, months: [{ month: 12, href: '/tin-tuc/thang/2024-12/', count: 2 }, { month: 10, href: '/tin-tuc/thang/2024-10/', count: 1 }] },
+    ]);
+    expect(monthLink(months[1], (key) => `/${key}/`, (m, y) => `${m}/${y}`)).toEqual({ href: '/2024-12/', label: '12/2024' });
+    expect(monthLink(undefined, (key) => key, String)).toBeUndefined();
   });
 });

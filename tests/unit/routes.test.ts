@@ -19,14 +19,14 @@ describe('URL scheme', () => {
     expect([pageCount(0, 12), pageCount(12, 12), pageCount(13, 12)]).toEqual([1, 1, 2]);
   });
   it('reserves the slugs its own routes use, for each folder editors name files in', () => {
-    expect([...RESERVED_SLUGS.news]).toEqual(['chuyen-muc', 'trang']);
+    expect([...RESERVED_SLUGS.news]).toEqual(['chuyen-muc', 'thang']);
     expect([...RESERVED_SLUGS.documents]).toEqual(['trang', 'loai', 'nam', 'tep']);
     expect([...RESERVED_SLUGS.questions]).toEqual(['trang', 'linh-vuc']);
     for (const slug of ['tin-tuc', 'thu-tuc-hanh-chinh', 'van-ban', 'tim-kiem', 'hoi-dap', 'thong-ke-ho-so', 'cong-khai', 'pagefind', '_astro', '404']) expect(RESERVED_SLUGS.pages.has(slug), slug).toBe(true);
   });
   it('lists every path of the site from content alone', () => {
     const paths = sitePaths({
-      news: Array.from({ length: 13 }, (_, i) => ({ slug: `bai-${i}`, category: 'kinh-te' })),
+      news: Array.from({ length: 13 }, (_, i) => ({ slug: `bai-${i}`, category: 'kinh-te', month: i < 12 ? '2024-05' : '2024-06' })),
       categories: ['kinh-te', 'thong-bao'],
       perPage: 12,
       procedures: [
@@ -52,7 +52,7 @@ describe('URL scheme', () => {
     for (const p of ['/van-ban/trang/3/', '/van-ban/loai/cong-van/', '/van-ban/nam/2023/', '/van-ban/nam/2024/trang/2/']) expect(paths.has(p), p).toBe(false);
     // A type or year with more documents than a page holds is paginated like the full list.
     for (const p of ['/van-ban/loai/ke-hoach/', '/van-ban/nam/2024/']) expect(paths.has(p), p).toBe(true);
-    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/chuyen-muc/kinh-te/trang/2/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/', '/lich-cong-tac/', '/lich-cong-tac/2025-tuan-24/', '/lich-cong-tac/lich.ics']) {
+    for (const p of ['/tin-tuc/', '/tin-tuc/thang/2024-05/', '/tin-tuc/thang/2024-06/', '/tin-tuc/chuyen-muc/kinh-te/thang/2024-06/', '/tin-tuc/chuyen-muc/thong-bao/', '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/', '/thu-tuc-hanh-chinh/2.000635/', '/lien-he/', '/files/qd.pdf', '/tim-kiem/', '/thu-tuc-hanh-chinh/mau/tờ khai.docx', '/thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/', '/thu-tuc-hanh-chinh/doi-tuong/cong-dan-viet-nam/', '/thu-tuc-hanh-chinh/co-quan/uy-ban-nhan-dan-cap-xa/', '/lich-cong-tac/', '/lich-cong-tac/2025-tuan-24/', '/lich-cong-tac/lich.ics']) {
       expect(paths.has(p), p).toBe(true);
     }
     for (const p of ['/hoi-dap/', '/hoi-dap/trang/2/', '/hoi-dap/hoi-0/', '/hoi-dap/linh-vuc/ho-tich/', '/hoi-dap/linh-vuc/ho-tich/trang/2/', '/hoi-dap/linh-vuc/chung-thuc/', '/thong-ke-ho-so/', '/thong-ke-ho-so/so-lieu.csv', '/thong-ke-ho-so/so-lieu.json']) expect(paths.has(p), p).toBe(true);
@@ -61,6 +61,7 @@ describe('URL scheme', () => {
     expect(paths.has('/album/dua-ghe/3/')).toBe(false);
     for (const p of ['/lay-y-kien/', '/lay-y-kien/du-thao-quy-che/', '/lay-y-kien/tep/du thao.pdf', '/tiep-can-thong-tin/', '/en/', '/en/contacts/', '/album/', '/album/dua-ghe/', '/album/dua-ghe/2/', '/video/', '/video/dua-ghe/', '/video/tep/dua ghe.mp4']) expect(paths.has(p), p).toBe(true);
     for (const p of ['/hoi-dap/trang/3/', '/hoi-dap/linh-vuc/chung-thuc/trang/2/', '/hoi-dap/linh-vuc/dat-dai/']) expect(paths.has(p), p).toBe(false);
-    for (const p of ['/tin-tuc/trang/3/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
+    // News has no numbered pages (months instead), and no month page where a category has no news.
+    for (const p of ['/tin-tuc/trang/2/', '/tin-tuc/thang/2024-04/', '/tin-tuc/chuyen-muc/thong-bao/thang/2024-05/', '/thu-tuc-hanh-chinh/linh-vuc/chung-thuc/', '/thu-tuc-hanh-chinh/cap/huyen/', '/thu-tuc-hanh-chinh/doi-tuong/to-chuc/', '/thu-tuc-hanh-chinh/co-quan/phong-tu-phap-huyen/']) expect(paths.has(p), p).toBe(false);
   });
 });

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { newsSchema } from '../../schemas/news.ts';
 import { isPublished } from '../../news/publishing.ts';
+import { vietnamMonth } from '../../dates.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { label } from '../corpus.ts';
 import { msg } from '../messages.ts';
@@ -26,7 +27,7 @@ export const newsRule: Rule = {
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
       const slug = baseName(path);
-      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category, tags: data.tags });
+      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category, month: vietnamMonth(data.date), tags: data.tags });
       else ctx.unpublished.add(paths.article(slug));
     }
   },
