@@ -12,7 +12,7 @@ import { contentDir } from './config.ts';
 import { englishPages } from './english.ts';
 import { examplesEnabled } from './examples.ts';
 import { neighbours, relatedNews, type Article } from './news.ts';
-import { relatedProcedures, type Procedure } from './procedures.ts';
+import type { Procedure } from './procedures.ts';
 import type { LegalDocument } from './documents.ts';
 import type { NewsMonth } from '../lib/news/months.ts';
 
@@ -43,13 +43,36 @@ export async function monthKey(month: NewsMonth<Article>, older?: NewsMonth<Arti
   return digest(await siteDigest(), month.key, month.items.map((a) => [a.slug, a.data.title, a.data.date, a.data.category]), older?.key, newer?.key);
 }
 
-/** A procedure (page and checklist), with the procedures it names. */
-export async function procedureKey(p: Procedure): Promise<string> {
-  return digest(await siteDigest(), p, (await relatedProcedures(p)).map((r) => [r.code, r.name, r.url]));
+/** A procedure (page and checklist), with the procedures it names (`related`). */
+export async function procedureKey(p: Procedure, related: readonly Procedure[]): Promise<string> {
+  return digest(await siteDigest(), p, related.map((r) => [r.code, r.name, r.url]));
 }
 
-/** A document: its entry, its file, and whether it has expired by this build. */
+/** A document as pages show it: its entry, its file, and whether it has expired by this build. */
+const shownDocument = (d: LegalDocument) => [d.digest, d.data, d.attachment, d.data.expires !== undefined && d.data.expires.getTime() <= buildTime.getTime()];
+
 export async function documentKey(d: LegalDocument): Promise<string> {
-  const expired = d.data.expires !== undefined && d.data.expires.getTime() <= buildTime.getTime();
-  return digest(await siteDigest(), d.digest, d.data, d.attachment, expired);
+  return digest(await siteDigest(), shownDocument(d));
+}
+
+// A whole collection's digest, once per build (the array each data module loads is the key).
+const collections = new WeakMap<readonly object[], string>();
+const collectionDigest = <T extends object>(all: readonly T[], shown: (item: T) => unknown) => {
+  let value = collections.get(all);
+  if (value === undefined) collections.set(all, (value = digest(all.map(shown))));
+  return value;
+};
+
+/**
+ * A page of the catalog's filter lists (`page`: which list, which page). Each shows the whole
+ * catalog's counts beside its own procedures, so any procedure's change renders them all again;
+ * an article or a document added does not.
+ */
+export async function catalogPageKey(catalog: readonly Procedure[], ...page: unknown[]): Promise<string> {
+  return digest(await siteDigest(), collectionDigest(catalog, (p) => p), ...page);
+}
+
+/** A page of the document lists (`page`: which list, which page), which show every type and year with counts. */
+export async function documentListKey(documents: readonly LegalDocument[], ...page: unknown[]): Promise<string> {
+  return digest(await siteDigest(), collectionDigest(documents, shownDocument), ...page);
 }

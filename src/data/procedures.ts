@@ -14,6 +14,7 @@ import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
 import { contentDir, loadConfig } from './config.ts';
+import { catalogPageKey } from './cache-keys.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & {
   url: string;
@@ -101,11 +102,16 @@ export const catalogScopes = () =>
 
 /**
  * getStaticPaths of a filter route (`<kind>/[param]/[...page]`): each value's procedures in pages,
- * with the value's scope and the page as props.
+ * with the value's scope and the page as props, and the page's cache key.
  */
 export async function filterPagePaths<K extends keyof FilterScopes<Procedure>>(kind: K, param: string) {
   const fieldOrder = loadConfig().fields.map((f) => f.name);
-  return (await catalogScopes())[kind].flatMap((scope) =>
-    catalogPages(scope.items, fieldOrder).map((page) => ({ params: { [param]: scope.slug, page: page.param }, props: { scope, page } })),
-  );
+  const all = await allProcedures();
+  return Promise.all((await catalogScopes())[kind].flatMap((scope) =>
+    catalogPages(scope.items, fieldOrder).map(async (page) => ({
+      params: { [param]: scope.slug, page: page.param },
+      props: { scope, page },
+      cacheKey: await catalogPageKey(all, kind, scope.slug, page.current),
+    })),
+  ));
 }

@@ -1,7 +1,7 @@
 /**
  * Rebuilding after an edit (Astro's incremental build with src/data/cache-keys.ts): pages the edit
  * does not reach are restored from the last build, and every page that shows the edited thing is
- * rendered again — the article, its neighbours; every page when a setting changes.
+ * rendered again — the article, its neighbours, its month; every page when a setting changes.
  * Uses a copy of the tiny fixture site with two more articles, in a category of their own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,10 +32,18 @@ describe('incremental build', () => {
     // The bridge article links to it as the next newer one: rendered again, with the new title.
     expect(restored(second.output, '/tin-tuc/le-khanh-thanh-cau-dong-mau/')).toBe(false);
     expect(readFileSync(join(out, 'tin-tuc/le-khanh-thanh-cau-dong-mau/index.html'), 'utf8')).toContain('Khai sinh trực tuyến: tiêu đề đã sửa');
-    // The oldest article neither neighbours nor relates to it; procedures and documents did not change.
+    // Its month's page lists the new title; another month's page did not change.
+    expect(restored(second.output, '/tin-tuc/thang/2025-03/')).toBe(false);
+    expect(readFileSync(join(out, 'tin-tuc/thang/2025-03/index.html'), 'utf8')).toContain('Khai sinh trực tuyến: tiêu đề đã sửa');
+    expect(restored(second.output, '/tin-tuc/thang/2022-12/')).toBe(true);
+    expect(restored(second.output, '/tin-tuc/chuyen-muc/chinh-tri/thang/2022-12/')).toBe(true);
+    // The oldest article neither neighbours nor relates to it; procedures and documents did not
+    // change, nor did their lists.
     expect(restored(second.output, '/tin-tuc/hoi-nghi-tong-ket/')).toBe(true);
     expect(restored(second.output, '/thu-tuc-hanh-chinh/1.001193/')).toBe(true);
+    expect(restored(second.output, '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/')).toBe(true);
     expect(restored(second.output, '/van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/')).toBe(true);
+    expect(restored(second.output, '/van-ban/')).toBe(true);
 
     // A setting shown on every page (the unit's name): nothing is restored.
     const site = join(content, 'site.yaml');
