@@ -58,6 +58,8 @@ export function scanBody(body: string, firstLine: number): BodyItem[] {
       fence = opening[1]!;
       return;
     }
+    // Every image, link and tag needs a "[" or a "<": most lines of prose have neither.
+    if (!raw.includes('[') && !raw.includes('<')) return;
     if (/^( {4}|\t)/.test(raw) && !/^\s*([-*+]|\d+[.)])\s/.test(raw)) return; // indented code
     const text = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
 
