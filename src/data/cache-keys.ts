@@ -14,6 +14,7 @@ import { examplesEnabled } from './examples.ts';
 import { neighbours, relatedNews, type Article } from './news.ts';
 import type { Procedure } from './procedures.ts';
 import type { LegalDocument } from './documents.ts';
+import type { DisclosureList } from './disclosure.ts';
 import type { NewsMonth } from '../lib/news/months.ts';
 
 let site: Promise<string> | undefined;
@@ -70,6 +71,11 @@ const collectionDigest = <T extends object>(all: readonly T[], shown: (item: T) 
  */
 export async function catalogPageKey(catalog: readonly Procedure[], ...page: unknown[]): Promise<string> {
   return digest(await siteDigest(), collectionDigest(catalog, (p) => p), ...page);
+}
+
+/** A page of a public disclosure section (`page`: which section, which page), which shows every section's count. */
+export async function disclosurePageKey(lists: readonly DisclosureList[], ...page: unknown[]): Promise<string> {
+  return digest(await siteDigest(), collectionDigest(lists, (l) => [l.section, l.items]), ...page);
 }
 
 /** A page of the document lists (`page`: which list, which page), which show every type and year with counts. */
