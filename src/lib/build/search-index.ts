@@ -43,6 +43,8 @@ export interface IndexOptions {
 export interface IndexReport {
   pages: number;
   files: number;
+  /** Milliseconds of the first pass, which reads every built page. */
+  readMs: number;
   parts: { name: string; pages: number; reused: boolean }[];
 }
 
@@ -80,6 +82,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
   try {
     // First pass, light: which pages are searchable, their year if news, and a digest of what
     // the index reads from each (its data-pagefind-body element, as built).
+    const readStarted = performance.now();
     const files = htmlFiles(outDir);
     const pages: PageForIndex[] = [];
     const digests = new Map<string, string>();
@@ -104,7 +107,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
       ...plan.archive.map((p) => ({ name: p.name, dir: join(indexRoot, SEARCH_ARCHIVE_DIR, p.name), files: p.files })),
     ];
     const inputs = indexInputs(options.synonyms);
-    const report: IndexReport = { pages: pages.length, files: files.length, parts: [] };
+    const report: IndexReport = { pages: pages.length, files: files.length, readMs: performance.now() - readStarted, parts: [] };
     for (const [i, part] of parts.entries()) {
       const stamp = createHash('sha256').update(inputs).update(part.files.map((f) => digests.get(f)).join('\n')).digest('hex');
       const reused = options.previous ? reusePart(part.dir, options.previous, outDir, stamp) : false;
