@@ -42,7 +42,7 @@ const FEED = 'rss.xml';
 const EXAMPLES = 'mau-giao-dien';
 /** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
 export const SEARCH_INDEX_DIR = 'pagefind';
-/** Inside it: the archive parts of a large site's index (src/lib/search/parts.ts), and their list. */
+/** Inside it: the archive parts of a large site's index (src/lib/search/parts.ts). */
 export const SEARCH_ARCHIVE_DIR = 'luu-tru';
 const ASSETS_DIR = '_astro';
 
