@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished } from '../lib/news/publishing.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
-import { vietnamMonth, vietnamYear } from '../lib/dates.ts';
+import { vietnamMonth } from '../lib/dates.ts';
 import { byMonth, type NewsMonth } from '../lib/news/months.ts';
 import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/check/cross-file.ts';
@@ -73,10 +73,6 @@ export async function neighbours(article: Article): Promise<{ older?: Article; n
   const { all, position } = await newsIndex();
   const i = position.get(article.slug)!;
   return { older: all[i + 1], newer: all[i - 1] };
-}
-
-export async function newsYears(): Promise<number[]> {
-  return [...new Set((await allNews()).map((a) => vietnamYear(a.data.date)))];
 }
 
 export const categoryName = (slug: string) => loadConfig().categories.find((c) => c.slug === slug)?.name ?? slug;
