@@ -29,9 +29,15 @@ export function byMonth<T>(items: readonly T[], monthOf: (item: T) => string): N
     .map((key) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), items: months.get(key)! }));
 }
 
+/** One year of the archive's table of contents: its months (1–12) with their links and counts. */
+export interface ArchiveYear {
+  year: number;
+  months: { month: number; href: string; count: number }[];
+}
+
 /** The archive's table of contents: each year (newest first) with its months' links and counts. */
-export function archiveLinks<T>(months: readonly NewsMonth<T>[], hrefOf: (key: string) => string): { year: number; months: { month: number; href: string; count: number }[] }[] {
-  const years: { year: number; months: { month: number; href: string; count: number }[] }[] = [];
+export function archiveLinks<T>(months: readonly NewsMonth<T>[], hrefOf: (key: string) => string): ArchiveYear[] {
+  const years: ArchiveYear[] = [];
   for (const m of months) {
     if (years.at(-1)?.year !== m.year) years.push({ year: m.year, months: [] });
     years.at(-1)!.months.push({ month: m.month, href: hrefOf(m.key), count: m.items.length });
