@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadConfig } from './src/data/config.ts';
+import { loadConfig, schemaSettingsDigest } from './src/data/config.ts';
+import { astroCacheDir } from './src/lib/build/cache-dir.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
@@ -15,13 +16,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Keep `dist/` for the finished site only; TRANGTIN_OUT lets a build write elsewhere first.
   outDir: process.env.TRANGTIN_OUT ?? './dist',
-  // Astro caches collections and pages between builds; a build of another content folder (a test
-  // fixture) gets a cache of its own so entries never leak from one site into another.
-  // TRANGTIN_CACHE puts it elsewhere (tests keep it beside their temporary content).
-  cacheDir: process.env.TRANGTIN_CACHE ?? (process.env.TRANGTIN_CONTENT
-    ? `./node_modules/.astro/${process.env.TRANGTIN_CONTENT.replace(/[^a-zA-Z0-9]+/g, '-')}`
-    : './node_modules/.astro'),
+  // Astro caches collections and pages between builds (src/lib/build/cache-dir.ts says where).
+  cacheDir: astroCacheDir(),
   devToolbar: { enabled: false },
+  // The build pipeline may seed its output folder with the last published site, so that Astro finds
+  // the pages it can reuse in place (src/lib/build/seed.ts): then the folder must not be emptied.
+  // The digest of the settings the content schemas read (src/data/config.ts), unused by any code:
+  // part of Astro's config, it makes Astro sync every entry again when one of those files changes.
+  vite: { build: { emptyOutDir: !process.env.TRANGTIN_SEEDED }, define: { __TRANGTIN_SCHEMA_SETTINGS__: JSON.stringify(schemaSettingsDigest()) } },
   // Pages whose cacheKey (src/data/cache-keys.ts) and code did not change are restored from the
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },

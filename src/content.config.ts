@@ -45,7 +45,7 @@ const documents = defineCollection({
   // Like news: id "2024/slug", URL /van-ban/<slug>/; attachments sit next to the file (./tep/…)
   // and are copied into the site by src/integrations/content-files.ts.
   loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/documents` }),
-  schema: documentSchema({ types: documentTypes, defaultIssuer: site.unit.name }),
+  schema: documentSchema({ types: documentTypes }),
 });
 
 const schedule = defineCollection({

@@ -1,13 +1,16 @@
 /**
- * npm run build [-- --preview] — checks all content first (stops with the list of problems), then
- * runs `astro build` into a temporary folder, then the search index (src/cli/index-search.ts), and
- * swaps the folder into place only when both succeeded. The destination is TRANGTIN_OUT, or dist/.
- * `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors to review.
+ * npm run build [-- --preview] — checks all content (stops with the list of problems), runs
+ * `astro build` into a temporary folder, then the search index (src/cli/index-search.ts), and
+ * swaps the folder into place only when all three succeeded. The destination is TRANGTIN_OUT, or
+ * dist/. `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { astroCacheDir } from '../lib/build/cache-dir.ts';
+import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.ts';
 import { buildAndSwap } from '../lib/build/swap.ts';
+import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
 
 const previewFlag = process.argv.includes('--preview');
 // The checker, Astro and the indexer read TRANGTIN_PREVIEW from the environment they inherit.
@@ -17,26 +20,68 @@ const checker = join(import.meta.dirname, 'check.ts');
 const indexer = join(import.meta.dirname, 'index-search.ts');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const final = resolve(process.env.TRANGTIN_OUT ?? 'dist');
+const cacheDir = resolve(astroCacheDir());
 
-// Each step is a process of its own, started when the one before has ended and freed its memory
-// (the checker holds every content file while it runs: 600 MB at 50,000 articles).
-const check = spawnSync(process.execPath, [checker, '--quiet'], { stdio: 'inherit' });
-if (check.status !== 0) {
-  console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);
-  process.exit(1);
+interface Run {
+  status: Promise<number>;
+  /** What it printed, kept back until `release` is called; then printed as it comes. */
+  release: () => void;
+  stop: () => void;
 }
+
+/** Starts `node <args>`, holding back its output (colours kept where the terminal shows them). */
+function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), ...env } });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let released = false;
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
+  }
+  const status = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  return {
+    status,
+    release: () => {
+      released = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+    stop: () => child.kill(),
+  };
+}
+
+// The check runs beside Astro (it needs one core and little memory) and decides: when it finds
+// problems, Astro is stopped and only the problems are shown, in the editors' words.
+const check = start([checker, '--quiet']);
+check.release();
+const checked = check.status;
 
 // The same staging folder on every build of this output folder (named after it): Astro writes the
 // output folder's path into its image module, and a path that changed would make its incremental
 // build render every page again. (So two builds of one site must not run at once.)
-const ok = await buildAndSwap(final, (next) => {
-  const astro = spawnSync(process.execPath, [astroBin, 'build'], { stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: next } });
-  if (astro.status !== 0) return false;
-  const index = spawnSync(process.execPath, [indexer, next, final], { stdio: 'inherit' });
-  return index.status === 0;
+const ok = await buildAndSwap(final, async (next, previous) => {
+  const seedStarted = performance.now();
+  const seed = canSeed(cacheDir, final) ? seedFrom(final, next, SEARCH_INDEX_DIR, previous) : undefined;
+  if (seed) console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
+  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) });
+  if ((await checked) !== 0) {
+    astro.stop();
+    await astro.status;
+    return false;
+  }
+  astro.release();
+  if ((await astro.status) !== 0) return false;
+  if (seed) {
+    const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
+    if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
+  }
+  // The indexer, a process of its own started once Astro has exited and freed its memory.
+  const index = start([indexer, next, final, join(cacheDir, 'trangtin-index-pages.json')]);
+  index.release();
+  return (await index.status) === 0;
 }, basename(final));
 if (!ok) {
-  console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
+  if ((await checked) !== 0) console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);
+  else console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
   process.exit(1);
 }
+stampPublished(cacheDir, final);
 console.log(`Đã dựng xong${previewFlag || process.env.TRANGTIN_PREVIEW === '1' ? ' (bản xem trước, gồm bản nháp và bài hẹn ngày)' : ''}: ${final}`);

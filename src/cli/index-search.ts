@@ -1,7 +1,9 @@
 /**
- * node src/cli/index-search.ts <built site> [<site as last published>] — the search index step of
- * `npm run build`, run after Astro has exited. Parts unchanged since the last published site are
- * copied from it. TRANGTIN_INDEX_PART_PAGES sets the pages per index part (tests use a small one).
+ * node src/cli/index-search.ts <built site> [<site as last published> [<notes file>]] — the search
+ * index step of `npm run build`, run after Astro has exited. Parts unchanged since the last
+ * published site are copied from it; the notes file keeps what was read of each page, so the
+ * next run reads only the pages that changed. TRANGTIN_INDEX_PART_PAGES sets the pages per index
+ * part (tests use a small one).
  */
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
@@ -9,9 +11,9 @@ import { DEFAULT_PART_PAGES } from '../lib/search/parts.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
 import { t } from '../i18n/vi.ts';
 
-const [outDir, previous] = process.argv.slice(2);
+const [outDir, previous, pageNotes] = process.argv.slice(2);
 if (!outDir) {
-  console.error('Cách dùng: node src/cli/index-search.ts <thư mục trang đã dựng> [<bản đang phát hành>]');
+  console.error('Cách dùng: node src/cli/index-search.ts <thư mục trang đã dựng> [<bản đang phát hành> [<tệp ghi chú>]]');
   process.exit(2);
 }
 const started = performance.now();
@@ -20,6 +22,7 @@ try {
   const report = await buildSearchIndex(resolve(outDir), {
     synonyms: loadSynonyms(),
     previous: previous && resolve(previous),
+    pageNotes: pageNotes && resolve(pageNotes),
     partPages,
     newsKind: t.search.kinds.news,
   });

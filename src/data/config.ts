@@ -2,6 +2,7 @@
  * Loads the unit's configuration and taxonomies from `content/` once per build.
  * Imported by astro.config.mjs, src/content.config.ts and components alike.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteSchema, type SiteConfig } from '../lib/schemas/site.ts';
@@ -39,4 +40,16 @@ export function loadConfig() {
     leaders: optional('leaders.yaml') ? load('leaders.yaml', (f, s) => validateYaml(f, s, leadersSchema)) : [],
   };
   return cache;
+}
+
+/**
+ * A digest of the settings the content schemas read (categories, fields, document types, leaders:
+ * they turn what editors write into the settings' names). astro.config.mjs puts it in Astro's
+ * config, so that Astro syncs every entry again when one of them changes: it keeps an entry it
+ * synced until the entry's own file changes.
+ */
+export function schemaSettingsDigest(): string {
+  const hash = createHash('sha256');
+  for (const name of ['categories.yaml', 'fields.yaml', 'document-types.yaml', 'leaders.yaml']) hash.update(name).update(optional(name) ? readFileSync(join(contentDir, name)) : '');
+  return hash.digest('hex').slice(0, 16);
 }

@@ -27,6 +27,8 @@ export type LegalDocument = CollectionEntry<'documents'> & {
   slug: string;
   url: string;
   year: number;
+  /** The issuing body: the file's, or the unit's name (site.yaml). */
+  issuer: string;
   attachment?: Attachment;
 };
 
@@ -51,6 +53,7 @@ async function build(): Promise<DocumentIndex> {
   ];
   const attachments: AttachmentRef[] = [];
   const published: LegalDocument[] = [];
+  const unitName = loadConfig().site.unit.name;
   for (const { entry, slug, folder, file } of entries) {
     if (!isPublished({ date: entry.data.issued, draft: entry.data.draft }, buildTime, preview)) continue;
     let attachment: Attachment | undefined;
@@ -63,7 +66,7 @@ async function build(): Promise<DocumentIndex> {
       if (size === undefined) continue;
       attachment = { url, description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
     }
-    published.push({ ...entry, slug, url: paths.document(slug), year: vietnamYear(entry.data.issued), attachment });
+    published.push({ ...entry, slug, url: paths.document(slug), year: vietnamYear(entry.data.issued), issuer: entry.data.issuer ?? unitName, attachment });
   }
   problems.push(...missingAttachments(attachments), ...attachmentClashes(attachments));
   if (problems.length) throw new ContentError(problems);

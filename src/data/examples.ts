@@ -74,8 +74,8 @@ const article = (title: string, summary: string): Article => {
 };
 
 const legalDocument = (number: string, title: string): LegalDocument => {
-  const data = documentSchema({ types: documentTypes, defaultIssuer: 'Ủy ban nhân dân' }).parse({ number, title, type: documentTypes[0]?.slug ?? 'quyet-dinh', issued: '2025-01-05' });
-  return { id: 'vi-du', collection: 'documents', data, body: '', slug: 'vi-du', url: paths.documents, year: vietnamYear(data.issued) } as unknown as LegalDocument;
+  const data = documentSchema({ types: documentTypes }).parse({ number, title, type: documentTypes[0]?.slug ?? 'quyet-dinh', issued: '2025-01-05' });
+  return { id: 'vi-du', collection: 'documents', data, body: '', slug: 'vi-du', url: paths.documents, year: vietnamYear(data.issued), issuer: 'Ủy ban nhân dân' } as unknown as LegalDocument;
 };
 
 export const examples = {

@@ -28,7 +28,14 @@ describe('build and swap', () => {
     expect(ok).toBe(true);
     expect(seenDuringBuild).toBe('cũ');
     expect(readFileSync(join(final, 'index.html'), 'utf8')).toBe('mới');
-    expect(readdirSync(dir)).toEqual(['dist']);
+    // The old site stays aside for the next build to start from; that build is handed it.
+    expect(readdirSync(dir).sort()).toEqual(['.dist-old-t1', 'dist']);
+    expect(readFileSync(join(dir, '.dist-old-t1', 'index.html'), 'utf8')).toBe('cũ');
+    let handed = '';
+    await buildAndSwap(final, (next, previous) => ((handed = readFileSync(join(previous, 'index.html'), 'utf8')), writeSite(next, 'mới hơn'), true), 't1');
+    expect(handed).toBe('cũ');
+    expect(readFileSync(join(dir, '.dist-old-t1', 'index.html'), 'utf8')).toBe('mới');
+    expect(readdirSync(dir).sort()).toEqual(['.dist-old-t1', 'dist']);
   });
   it('leaves the old site and no temporary folder when the build fails or throws', async () => {
     const { dir, final } = setup();

@@ -4,16 +4,15 @@
  *
  * Each searchable page (BaseLayout's data-pagefind-body) is normalised to NFC and given, as
  * searchable metadata, the folded forms of its đ-words and the full forms of its abbreviations
- * (src/lib/search/index-words.ts). The prepared copies go to a staging folder that Pagefind reads
- * with addDirectory (in parallel, several times faster than one call per page): the added words
+ * (src/lib/search/index-words.ts). The prepared copies go to Pagefind from memory: the added words
  * reach the index without being shipped in the page. A large site is indexed in parts
  * (src/lib/search/parts.ts), one at a time; a part whose pages did not change since the last
- * build is copied from it instead of indexed again. Any Pagefind error fails the build.
+ * build is kept (a seeded build has it already) or copied from it instead of indexed again.
+ * Any Pagefind error fails the build.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import * as pagefind from 'pagefind';
@@ -33,6 +32,12 @@ const UNUSED_FILES = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(
 
 export interface IndexOptions {
   synonyms: readonly Synonym[];
+  /**
+   * A file where the first pass keeps what it learned of each page (size and time as read, digest,
+   * year): the next run reads again only the pages whose size or time changed — after a seeded
+   * build (src/lib/build/seed.ts), those Astro wrote.
+   */
+  pageNotes?: string;
   /** The site as last published: unchanged parts are copied from it. */
   previous?: string;
   partPages?: number;
@@ -75,9 +80,25 @@ function pagefindVersion(): string {
   throw new Error('Pagefind: không tìm thấy package.json của pagefind');
 }
 
+/** What the first pass learned of one built page; `digest` only for a searchable page. */
+interface PageNote {
+  size: number;
+  mtime: number;
+  digest?: string;
+  newsYear?: number;
+}
+
+function readPageNotes(file: string | undefined): Record<string, PageNote> {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 /** Indexes the site in `outDir` into `outDir/pagefind/` (and its archive parts); returns what it did. */
 export async function buildSearchIndex(outDir: string, options: IndexOptions): Promise<IndexReport> {
-  const staging = mkdtempSync(join(tmpdir(), 'trangtin-pagefind-'));
   const newsFilter = `data-pagefind-filter="kind:${options.newsKind}"`;
   try {
     // First pass, light: which pages are searchable, their year if news, and a digest of what
@@ -86,17 +107,31 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
     const files = htmlFiles(outDir);
     const pages: PageForIndex[] = [];
     const digests = new Map<string, string>();
+    const known = readPageNotes(options.pageNotes);
+    const notes: Record<string, PageNote> = {};
     for (const file of files) {
       const path = join(outDir, file);
-      const html = readFileSync(path, 'utf8');
-      // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
-      const normal = nfc(html);
-      if (normal !== html) writeFileSync(path, normal);
-      const section = searchableSection(normal);
-      if (section === undefined) continue;
-      const year = normal.includes(newsFilter) ? Number(NEWS_YEAR.exec(normal)?.[1]) : NaN;
-      pages.push({ file, ...(Number.isFinite(year) && { newsYear: year }) });
-      digests.set(file, createHash('sha256').update(file).update('\u0000').update(section).digest('hex'));
+      let note = known[file];
+      const stat = statSync(path);
+      if (!note || note.size !== stat.size || note.mtime !== Math.round(stat.mtimeMs)) {
+        const html = readFileSync(path, 'utf8');
+        // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
+        const normal = nfc(html);
+        if (normal !== html) writeFileSync(path, normal);
+        const section = searchableSection(normal);
+        const year = normal.includes(newsFilter) ? Number(NEWS_YEAR.exec(normal)?.[1]) : NaN;
+        const written = normal === html ? stat : statSync(path);
+        note = {
+          size: written.size,
+          mtime: Math.round(written.mtimeMs),
+          ...(section !== undefined && { digest: createHash('sha256').update(file).update('\u0000').update(section).digest('hex') }),
+          ...(Number.isFinite(year) && { newsYear: year }),
+        };
+      }
+      notes[file] = note;
+      if (note.digest === undefined) continue;
+      pages.push({ file, ...(note.newsYear !== undefined && { newsYear: note.newsYear }) });
+      digests.set(file, note.digest);
     }
     if (pages.length === 0) fail('lập chỉ mục', ['không có trang nào được đánh dấu data-pagefind-body']);
 
@@ -108,29 +143,29 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
     ];
     const inputs = indexInputs(options.synonyms);
     const report: IndexReport = { pages: pages.length, files: files.length, readMs: performance.now() - readStarted, parts: [] };
-    for (const [i, part] of parts.entries()) {
+    for (const part of parts) {
       const stamp = createHash('sha256').update(inputs).update(part.files.map((f) => digests.get(f)).join('\n')).digest('hex');
-      const reused = options.previous ? reusePart(part.dir, options.previous, outDir, stamp) : false;
+      // A build seeded with an older site (src/lib/build/seed.ts) may hold the part already.
+      let reused = partStamp(part.dir) === stamp;
       if (!reused) {
-        // Second pass, for this part only: the pages prepared for Pagefind, then indexed.
-        const folder = join(staging, String(i));
-        for (const file of part.files) {
-          mkdirSync(dirname(join(folder, file)), { recursive: true });
-          writeFileSync(join(folder, file), prepareForIndex(readFileSync(join(outDir, file), 'utf8'), options.synonyms));
-        }
-        await indexPart(folder, part.files.length, part.dir);
-        rmSync(folder, { recursive: true, force: true });
+        clearPart(part.dir, indexRoot);
+        reused = options.previous !== undefined && reusePart(part.dir, options.previous, outDir, stamp);
       }
+      if (!reused) await indexPart(outDir, part.files, options.synonyms, part.dir);
       writeFileSync(join(part.dir, PART_STAMP), JSON.stringify({ stamp, pages: part.files.length }));
       report.parts.push({ name: part.name || 'chính', pages: part.files.length, reused });
     }
+    // Archive parts an older site had and this plan has not.
+    const archiveRoot = join(indexRoot, SEARCH_ARCHIVE_DIR);
+    const planned = new Set(plan.archive.map((p) => p.name));
+    if (existsSync(archiveRoot)) for (const name of readdirSync(archiveRoot)) if (!planned.has(name)) rmSync(join(archiveRoot, name), { recursive: true, force: true });
     writeArchiveManifest(outDir, {
       parts: plan.archive.map((p) => ({ path: paths.searchArchivePart(p.name), from: p.from, to: p.to, pages: p.files.length })),
     });
+    if (options.pageNotes) writeFileSync(options.pageNotes, JSON.stringify(notes));
     return report;
   } finally {
     await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
   }
 }
 
@@ -159,26 +194,47 @@ function writeArchiveManifest(outDir: string, manifest: ArchiveManifest) {
   writeFileSync(page, html.replace(ARCHIVE_ATTRIBUTE, `data-search-archive="${value}"`));
 }
 
+function partStamp(dir: string): string | undefined {
+  try {
+    return JSON.parse(readFileSync(join(dir, PART_STAMP), 'utf8')).stamp;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Empties a part's folder of an older index; the main part's folder keeps the archive parts. */
+function clearPart(dir: string, indexRoot: string) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) if (dir !== indexRoot || name !== SEARCH_ARCHIVE_DIR) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
 /** Copies a part from the previous site when its stamp says it holds the very same pages. */
 function reusePart(dir: string, previous: string, outDir: string, stamp: string): boolean {
   const before = join(previous, relative(outDir, dir));
-  try {
-    if (JSON.parse(readFileSync(join(before, PART_STAMP), 'utf8')).stamp !== stamp) return false;
-  } catch {
-    return false;
-  }
+  if (partStamp(before) !== stamp) return false;
   // The main part's folder holds the archive parts too: those are decided on their own.
   cpSync(before, dir, { recursive: true, filter: (src) => relative(before, src).split(/[\\/]/)[0] !== SEARCH_ARCHIVE_DIR || dir !== join(outDir, SEARCH_INDEX_DIR) });
   return true;
 }
 
-/** Indexes the staged folder into `dir` (expecting `count` pages), then frees Pagefind's memory for the next part. */
-async function indexPart(folder: string, count: number, dir: string) {
+/** Pages handed to Pagefind at once: enough to keep it busy on every core. */
+const IN_FLIGHT = 64;
+
+/**
+ * Second pass, for one part: its pages prepared for Pagefind and indexed into `dir`; then
+ * Pagefind's memory is freed for the next part. The prepared pages go from memory, a few dozen
+ * at a time (a staged copy on disk took longer to write than Pagefind took to read).
+ */
+async function indexPart(outDir: string, files: readonly string[], synonyms: readonly Synonym[], dir: string) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index || errors.length) fail('khởi tạo chỉ mục', errors);
-  const added = await index.addDirectory({ path: folder });
-  if (added.errors.length) fail('lập chỉ mục', added.errors);
-  if (added.page_count !== count) fail('lập chỉ mục', [`Pagefind nhận ${added.page_count} trang, cần ${count}`]);
+  for (let i = 0; i < files.length; i += IN_FLIGHT) {
+    const added = await Promise.all(
+      files.slice(i, i + IN_FLIGHT).map((file) => index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: prepareForIndex(readFileSync(join(outDir, file), 'utf8'), synonyms) })),
+    );
+    const problems = added.flatMap((a) => a.errors);
+    if (problems.length) fail('lập chỉ mục', problems);
+  }
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length) fail('ghi chỉ mục', written.errors);
   await index.deleteIndex();

@@ -11,20 +11,23 @@ export function stagingPaths(final: string, id: string | number = process.pid) {
 }
 
 /**
- * Runs `build(next)`; when it returns true, moves `next` to `final` (old one renamed aside, then
- * deleted). When it returns false or throws, deletes `next` and leaves `final` as it was.
+ * Runs `build(next, previous)`; when it returns true, moves `next` to `final`, the old site to
+ * `previous`. When it returns false or throws, deletes `next` and leaves `final` as it was.
+ * The old site stays in `previous` until the next build, which may start from it (src/lib/build/
+ * seed.ts: `build` may move it to `next`); what it leaves there is deleted before the swap.
  */
-export async function buildAndSwap(final: string, build: (next: string) => Promise<boolean> | boolean, id?: string | number): Promise<boolean> {
+export async function buildAndSwap(final: string, build: (next: string, previous: string) => Promise<boolean> | boolean, id?: string | number): Promise<boolean> {
   const { next, previous } = stagingPaths(final, id);
   rmSync(next, { recursive: true, force: true });
   let ok = false;
   try {
-    ok = await build(next);
+    ok = await build(next, previous);
   } finally {
     if (!ok) rmSync(next, { recursive: true, force: true });
   }
   if (!ok) return false;
   if (!existsSync(next)) throw new Error(`bản dựng báo thành công nhưng không có thư mục ${next}`);
+  rmSync(previous, { recursive: true, force: true });
   const hadPrevious = existsSync(final);
   if (hadPrevious) renameSync(final, previous);
   try {
@@ -33,6 +36,5 @@ export async function buildAndSwap(final: string, build: (next: string) => Promi
     if (hadPrevious) renameSync(previous, final); // put the old site back
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
   return true;
 }

@@ -33,7 +33,7 @@ export interface AttachmentOptions {
  * documents are skipped.
  */
 export function attachmentsToCopy(files: { path: string; text: string }[], { types, now, preview }: AttachmentOptions): AttachmentCopy[] {
-  const schema = documentSchema({ types, defaultIssuer: '' });
+  const schema = documentSchema({ types });
   const copies: AttachmentCopy[] = [];
   for (const { path, text } of files) {
     if (!path.endsWith('.md') || path.split('/').pop()!.startsWith('_')) continue;

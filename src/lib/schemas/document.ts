@@ -27,18 +27,18 @@ export const attachmentPath = () =>
 
 export interface DocumentSchemaOptions<File extends z.ZodType> {
   types: TaxonomyItem[];
-  /** Issuing body when the file names none: the unit's name from site.yaml. */
-  defaultIssuer: string;
   /** Checks the attachment path; `npm run check` adds "the file exists and is not too large". */
   file?: () => File;
 }
 
-export const documentSchema = <File extends z.ZodType = ReturnType<typeof attachmentPath>>({ types, defaultIssuer, file }: DocumentSchemaOptions<File>) =>
+export const documentSchema = <File extends z.ZodType = ReturnType<typeof attachmentPath>>({ types, file }: DocumentSchemaOptions<File>) =>
   group('phần thông tin đầu văn bản', {
       number: text('số/ký hiệu (number)').refine((v) => v.length <= 60, { error: 'số/ký hiệu dài quá 60 ký tự — cần ghi như 125/QĐ-UBND' }),
       type: documentTypeField(types),
       title: text('trích yếu (title)').refine((v) => v.length <= 400, { error: 'trích yếu dài quá 400 ký tự — cần ngắn gọn hơn' }),
-      issuer: optionalText('cơ quan ban hành (issuer)').transform((v) => v ?? defaultIssuer),
+      // When the file names none, the unit's name from site.yaml (src/data/documents.ts): not here,
+      // where Astro's content store would keep it unchanged after site.yaml changed.
+      issuer: optionalText('cơ quan ban hành (issuer)'),
       signer: optionalText('người ký (signer)'),
       issued: editorDate('ngày ban hành (issued)'),
       effective: editorDate('ngày có hiệu lực (effective)').optional(),

@@ -22,7 +22,7 @@ export const documentsRule: Rule = {
     const attachments: AttachmentRef[] = [];
     // One schema for every file (see news.ts): the attachment rule reads the file being checked from `path`.
     let path = '';
-    const schema = documentSchema({ types: ctx.config.documentTypes, defaultIssuer: ctx.config.site?.unit.name ?? '', file: () => ctx.existingFile(() => path, attachmentPath(), () => path.split('/').slice(0, -1).concat('tep').join('/')) });
+    const schema = documentSchema({ types: ctx.config.documentTypes, file: () => ctx.existingFile(() => path, attachmentPath(), () => path.split('/').slice(0, -1).concat('tep').join('/')) });
     for (path of files) {
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
