@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { paths, SEARCH_ARCHIVE_DIR, SEARCH_INDEX_DIR } from '../routes.ts';
@@ -244,4 +245,13 @@ async function indexPart(outDir: string, files: readonly string[], synonyms: rea
   // Pagefind ships its script with readable names; minified (esbuild, which Astro's Vite already
   // brings) it is 1.9 KB smaller gzipped, on every first search.
   writeFileSync(script, transformSync(readFileSync(script, 'utf8'), { minify: true, format: 'esm' }).code);
+  // Its metadata file, fetched on every first search, is compressed less tightly than its other
+  // files: at zlib's highest level it is 7 % smaller (3.3 KB at 10,000 articles). Pagefind's script
+  // inflates any gzip stream.
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.pf_meta'))) {
+    const file = join(dir, name);
+    const packed = readFileSync(file);
+    const tighter = gzipSync(gunzipSync(packed), { level: 9, memLevel: 9 });
+    if (tighter.length < packed.length) writeFileSync(file, tighter);
+  }
 }

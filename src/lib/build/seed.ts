@@ -30,18 +30,19 @@ interface FileState {
 /** Every file under `dir` (relative paths with "/"), except those in its top-level folder `skip`. */
 export function listFiles(dir: string, skip?: string): Map<string, FileState> {
   const files = new Map<string, FileState>();
-  if (!existsSync(dir)) return files;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === skip) continue;
-    if (entry.isFile()) files.set(entry.name, fileState(join(dir, entry.name)));
-    else if (entry.isDirectory()) for (const [path, state] of listFiles(join(dir, entry.name))) files.set(`${entry.name}/${path}`, state);
-  }
+  const walk = (folder: string, prefix: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = prefix + entry.name;
+      if (path === skip) continue;
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
+      else if (entry.isFile()) {
+        const stat = statSync(join(folder, entry.name));
+        files.set(path, { size: stat.size, mtime: Math.round(stat.mtimeMs) });
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir, '');
   return files;
-}
-
-function fileState(file: string): FileState {
-  const stat = statSync(file);
-  return { size: stat.size, mtime: Math.round(stat.mtimeMs) };
 }
 
 /** Deletes `path` under `dir`, and the folders it leaves empty. */
