@@ -34,8 +34,8 @@ describe('npm run new', () => {
     expect(path).toBe('documents/2025/ke-hoach-chuyen-doi-so-nam-2025-2.md');
     const split = splitFrontmatter(text);
     if (typeof split === 'string') expect.unreachable();
-    const data = documentSchema({ types, defaultIssuer: 'UBND huyện' }).parse(parse(split.frontmatter));
-    expect(data).toMatchObject({ type: 'quyet-dinh', title: 'Kế hoạch chuyển đổi số năm 2025', issuer: 'UBND huyện', draft: true });
+    const data = documentSchema({ types }).parse(parse(split.frontmatter));
+    expect(data).toMatchObject({ type: 'quyet-dinh', title: 'Kế hoạch chuyển đổi số năm 2025', draft: true });
     expect(data.file).toBeUndefined();
     expect(data.issued.toISOString()).toBe('2024-12-31T17:00:00.000Z');
     expect(text).toContain('# file: ./tep/ke-hoach-chuyen-doi-so-nam-2025-2.pdf');

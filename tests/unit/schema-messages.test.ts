@@ -36,7 +36,7 @@ const SCHEMAS: { name: string; schema: z.ZodType; sample: unknown }[] = [
   // The cover image stands in for Astro's image() as `npm run check` checks it (before any build).
   { name: 'news', schema: newsSchema({ image: () => z.string({ error: msg.coverMissingSrc() }), categories }), sample: { ...frontmatter('news/2025/dang-ky-khai-sinh-truc-tuyen.md'), cover: { src: './a.jpg', alt: 'Ảnh', caption: 'Chú thích' } } },
   { name: 'procedure', schema: procedureSchema({ fields }), sample: parse(fixture('procedures/1.001193.yaml')) },
-  { name: 'document', schema: documentSchema({ types, defaultIssuer: 'UBND' }), sample: frontmatter('documents/2025/12-qd-ubnd-khai-sinh-truc-tuyen.md') },
+  { name: 'document', schema: documentSchema({ types }), sample: frontmatter('documents/2025/12-qd-ubnd-khai-sinh-truc-tuyen.md') },
   { name: 'page', schema: pageSchema, sample: frontmatter('pages/lien-he.md') },
   { name: 'fields.yaml', schema: taxonomySchema, sample: fields },
   { name: 'search-synonyms.yaml', schema: synonymsSchema, sample: [{ term: 'UBND', means: 'Ủy ban nhân dân' }] },
