@@ -3,6 +3,7 @@
  * entry, in Asia/Ho_Chi_Minh (UTC+7 all year, so one STANDARD block describes it), lines folded at
  * 75 octets and ended by CRLF, text escaped. A postponed entry is STATUS:CANCELLED.
  */
+import { VIETNAM_TIME_ZONE } from '../dates.ts';
 
 export interface CalendarEvent {
   /** Stable across builds: the same entry keeps its UID when the file is edited elsewhere. */
@@ -15,7 +16,6 @@ export interface CalendarEvent {
   cancelled?: boolean;
 }
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 /** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 3.3.11). */
 export const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -51,9 +51,9 @@ export function calendar(name: string, events: readonly CalendarEvent[], generat
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(name)}`,
-    `X-WR-TIMEZONE:${TIME_ZONE}`,
+    `X-WR-TIMEZONE:${VIETNAM_TIME_ZONE}`,
     'BEGIN:VTIMEZONE',
-    `TZID:${TIME_ZONE}`,
+    `TZID:${VIETNAM_TIME_ZONE}`,
     'BEGIN:STANDARD',
     'DTSTART:19750613T000000',
     'TZOFFSETFROM:+0700',
@@ -65,7 +65,7 @@ export function calendar(name: string, events: readonly CalendarEvent[], generat
       'BEGIN:VEVENT',
       `UID:${e.uid}`,
       `DTSTAMP:${stamp(generated)}`,
-      `DTSTART;TZID=${TIME_ZONE}:${local(e.date, e.time)}`,
+      `DTSTART;TZID=${VIETNAM_TIME_ZONE}:${local(e.date, e.time)}`,
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
