@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { astroLogTidier } from '../lib/build/astro-log.ts';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
 import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.ts';
 import { buildAndSwap } from '../lib/build/swap.ts';
@@ -29,13 +30,24 @@ interface Run {
   stop: () => void;
 }
 
-/** Starts `node <args>`, holding back its output (colours kept where the terminal shows them). */
-function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
+/**
+ * Starts `node <args>`, holding back its output (colours kept where the terminal shows them).
+ * `tidy` rewrites its standard output on the way (Astro's: src/lib/build/astro-log.ts).
+ */
+function start(args: string[], env: NodeJS.ProcessEnv = process.env, tidy?: ReturnType<typeof astroLogTidier>): Run {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), ...env } });
-  const held: [NodeJS.WriteStream, Buffer][] = [];
+  const held: [NodeJS.WriteStream, string][] = [];
   let released = false;
+  const emit = (to: NodeJS.WriteStream, text: string) => {
+    if (!text) return;
+    if (released) to.write(text);
+    else held.push([to, text]);
+  };
   for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
-    from.on('data', (chunk: Buffer) => (released ? to.write(chunk) : held.push([to, chunk])));
+    from.setEncoding('utf8');
+    const edit = to === process.stdout && tidy;
+    from.on('data', (chunk: string) => emit(to, edit ? edit.write(chunk) : chunk));
+    if (edit) from.on('end', () => emit(to, edit.end()));
   }
   const status = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   return {
@@ -61,7 +73,7 @@ const ok = await buildAndSwap(final, async (next, previous) => {
   const seedStarted = performance.now();
   const seed = canSeed(cacheDir, final) ? seedFrom(final, next, SEARCH_INDEX_DIR, previous) : undefined;
   if (seed) console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
-  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) });
+  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) }, astroLogTidier());
   if ((await checked) !== 0) {
     astro.stop();
     await astro.status;

@@ -20,6 +20,8 @@ describe('captioned photos in articles', () => {
   it('leaves images without a title, or inside a sentence, as they are', () => {
     expect(render('![Ghe](./images/a.jpg)')).toBe('<p><img src="./images/a.jpg" alt="Ghe"></p>');
     expect(render('Xem ![Ghe](./images/a.jpg "Chú thích") bên dưới.')).toContain('<p>Xem <img');
+    expect(render('[![Ghe](./images/a.jpg "Chú thích")](./images/a.jpg)')).toBe('<p><a href="./images/a.jpg"><img src="./images/a.jpg" alt="Ghe" title="Chú thích"></a></p>');
+    expect(render('![Ghe](./images/a.jpg "Chú thích") ![Đò](./images/b.jpg "Chú thích")')).not.toContain('<figure');
   });
 });
 
