@@ -229,13 +229,20 @@ const IN_FLIGHT = 64;
 async function indexPart(outDir: string, files: readonly string[], synonyms: readonly Synonym[], dir: string) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index || errors.length) fail('khởi tạo chỉ mục', errors);
-  for (let i = 0; i < files.length; i += IN_FLIGHT) {
-    const added = await Promise.all(
-      files.slice(i, i + IN_FLIGHT).map((file) => index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: prepareForIndex(readFileSync(join(outDir, file), 'utf8'), synonyms) })),
-    );
-    const problems = added.flatMap((a) => a.errors);
-    if (problems.length) fail('lập chỉ mục', problems);
-  }
+  // A sliding window, not batches: each page is prepared as soon as one in flight comes back, so
+  // this process prepares pages while Pagefind's indexes others (batches left one idle in turn).
+  // Pages are still sent in order (Pagefind numbers them so).
+  let next = 0;
+  const problems: string[] = [];
+  const send = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: prepareForIndex(readFileSync(join(outDir, file), 'utf8'), synonyms) });
+      problems.push(...added.errors);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, send));
+  if (problems.length) fail('lập chỉ mục', problems);
   const written = await index.writeFiles({ outputPath: dir });
   if (written.errors.length) fail('ghi chỉ mục', written.errors);
   await index.deleteIndex();
