@@ -67,6 +67,8 @@ export const paths = {
   favicon: '/favicon.svg',
   /** Pagefind's browser API, loaded by the search scripts only when a search runs. */
   searchIndex: `/${SEARCH_INDEX_DIR}/pagefind.js`,
+  /** The search index's main part (src/lib/search/parts.ts). */
+  searchMainPart: `/${SEARCH_INDEX_DIR}/`,
   /** An archive part of the search index (src/lib/search/parts.ts). */
   searchArchivePart: (name: string) => `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}/${name}/`,
   search: `/${SEARCH}/`,

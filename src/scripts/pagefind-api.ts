@@ -4,6 +4,7 @@
  */
 import { paths } from '../lib/routes.ts';
 import type { ArchiveManifest } from '../lib/search/parts.ts';
+import { DATE_RUNS_FILE, newestFirst, PART_FILTER, type DateRuns } from '../lib/search/date-order.ts';
 export interface PagefindFragment {
   url: string;
   content: string;
@@ -76,9 +77,41 @@ export const archiveMerged = (): boolean => merging !== undefined;
  */
 export function mergeArchive(pagefind: Pagefind, parts: readonly ArchivePart[]): Promise<void> {
   merging ??= (async () => {
-    for (const part of parts) await pagefind.mergeIndex(part.path, NO_WORKER);
+    // Each part's pages carry a filter naming it: a search newest first reads each part apart.
+    for (const part of parts) await pagefind.mergeIndex(part.path, { ...NO_WORKER, mergeFilter: { [PART_FILTER]: part.path } });
     // The parts' own filters, when the reader has the filters open.
     if (filtersLoaded) await pagefind.filters();
   })();
   return merging;
+}
+
+const runsByPart = new Map<string, Promise<DateRuns>>();
+
+/** A part's page dates in Pagefind's order, fetched once (a search newest first with the archive only). */
+function partRuns(path: string): Promise<DateRuns> {
+  let runs = runsByPart.get(path);
+  if (!runs) {
+    runs = fetch(`${path}${DATE_RUNS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<DateRuns>) : Promise.reject(new Error(`${path}${DATE_RUNS_FILE}: ${r.status}`))));
+    runs.catch(() => runsByPart.delete(path));
+    runsByPart.set(path, runs);
+  }
+  return runs;
+}
+
+/**
+ * Newest first over the main part and the merged archive parts. Pagefind would merge them by
+ * each page's rank within its own part (src/lib/search/date-order.ts): each part is searched on
+ * its own, told apart by the filter mergeArchive gave its pages, and the lists merged by date.
+ */
+export async function searchNewestFirst(pagefind: Pagefind, query: string, filters: Record<string, unknown>, parts: readonly ArchivePart[]): Promise<PagefindResult[]> {
+  const sort = { date: 'desc' };
+  const partPaths = parts.map((p) => p.path);
+  // The main part's pages have no value of the filter: "none of the parts" keeps them all, and
+  // one part's name keeps none of them (a value Pagefind does not know matches no page).
+  const search = async (path: string, only: object) => ({
+    runs: await partRuns(path),
+    results: (await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: only }, sort })).results,
+  });
+  const lists = await Promise.all([search(paths.searchMainPart, { none: partPaths }), ...partPaths.map((path) => search(path, { any: [path] }))]);
+  return newestFirst(lists);
 }

@@ -209,13 +209,13 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     // A merged archive cannot be taken out of Pagefind again: going back to a search without it reloads.
     if (archiveMerged() && !state.archive) return location.reload();
     if (state.archive) await mergeArchive(pagefind, parts);
-    let found = await runSearch(pagefind, plan, state);
+    let found = await runSearch(pagefind, plan, state, state.archive ? parts : []);
     if ((found.results.length === 0 || found.relaxed === 'partial') && parts.length && !state.archive) {
       // No recent page has every word: the old news may, rather than the nearest pages or none.
       state = { ...state, archive: true };
       setUrl('replace');
       await mergeArchive(pagefind, parts);
-      found = await runSearch(pagefind, plan, state);
+      found = await runSearch(pagefind, plan, state, state.archive ? parts : []);
     }
     if (mine !== generation) return;
     outcome = found;

@@ -89,6 +89,30 @@ describe('search index in parts', () => {
     await context.close();
   });
 
+  it('sorts newest first across the parts, by date and not by rank within each part', async () => {
+    const { page, context } = await openPage(browser(), url);
+    await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('huyện')}&sort=date&luu-tru=1`);
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+    const more = page.locator('[data-more]');
+    const shown = page.locator('[data-results] > li');
+    while (await more.isVisible()) {
+      const before = await shown.count();
+      await more.click();
+      await expect.poll(() => shown.count()).toBeGreaterThan(before);
+    }
+    // The date shown on news and documents (dd/mm/yyyy), as yyyy-mm-dd; other pages show none.
+    const dates = await page.locator('.tt-search__meta').evaluateAll((lines) =>
+      lines.map((line) => {
+        const found = [...(line.textContent ?? '').matchAll(/(\d{2})\/(\d{2})\/(\d{4})/g)].at(-1);
+        return found ? `${found[3]}-${found[2]}-${found[1]}` : '';
+      }),
+    ).then((all) => all.filter(Boolean));
+    expect(dates.filter((d) => d.startsWith('2023')).length).toBeGreaterThan(0);
+    expect(dates.filter((d) => d > '2023-12-31').length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await context.close();
+  });
+
   it('reuses every part on a rebuild with nothing changed, and indexes again a part whose page changed', async () => {
     const next = join(work, 'next');
     cpSync(inject('distDir'), next, { recursive: true });

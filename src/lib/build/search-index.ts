@@ -18,6 +18,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { paths, SEARCH_ARCHIVE_DIR, SEARCH_INDEX_DIR } from '../routes.ts';
+import { DATE_RUNS_FILE, dateRuns } from '../search/date-order.ts';
 import { prepareForIndex, searchableSection } from '../search/index-words.ts';
 import { planIndex, type ArchiveManifest, type PageForIndex } from '../search/parts.ts';
 import type { Synonym } from '../search/synonyms.ts';
@@ -65,7 +66,8 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-const NEWS_YEAR = /data-pagefind-sort="date:(\d{4})-/;
+/** A searchable page's date sort key (src/components/SearchData.astro), its year on news. */
+const SORT_DATE = /data-pagefind-sort="date:([^"]*)"/;
 /** A part made by another Pagefind version is not reused: every part must match the main one's script. */
 const PAGEFIND_VERSION = pagefindVersion();
 
@@ -81,11 +83,13 @@ function pagefindVersion(): string {
   throw new Error('Pagefind: không tìm thấy package.json của pagefind');
 }
 
-/** What the first pass learned of one built page; `digest` only for a searchable page. */
+/** What the first pass learned of one built page; `digest` and `date` only for a searchable page. */
 interface PageNote {
   size: number;
   mtime: number;
   digest?: string;
+  /** Its date sort key; null when it has none (Pagefind leaves it out of sorted searches). */
+  date?: string | null;
   newsYear?: number;
 }
 
@@ -108,24 +112,28 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
     const files = htmlFiles(outDir);
     const pages: PageForIndex[] = [];
     const digests = new Map<string, string>();
+    const dates = new Map<string, string>();
     const known = readPageNotes(options.pageNotes);
     const notes: Record<string, PageNote> = {};
     for (const file of files) {
       const path = join(outDir, file);
       let note = known[file];
       const stat = statSync(path);
-      if (!note || note.size !== stat.size || note.mtime !== Math.round(stat.mtimeMs)) {
+      // (Notes written before dates were kept lack them: such a page is read again.)
+      if (!note || note.size !== stat.size || note.mtime !== Math.round(stat.mtimeMs) || (note.digest !== undefined && note.date === undefined)) {
         const html = readFileSync(path, 'utf8');
         // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
         const normal = nfc(html);
         if (normal !== html) writeFileSync(path, normal);
         const section = searchableSection(normal);
-        const year = normal.includes(newsFilter) ? Number(NEWS_YEAR.exec(normal)?.[1]) : NaN;
+        const date = SORT_DATE.exec(normal)?.[1];
+        const year = normal.includes(newsFilter) ? Number(date?.slice(0, 4)) : NaN;
         const written = normal === html ? stat : statSync(path);
         note = {
           size: written.size,
           mtime: Math.round(written.mtimeMs),
           ...(section !== undefined && { digest: createHash('sha256').update(file).update('\u0000').update(section).digest('hex') }),
+          ...(section !== undefined && { date: date ?? null }),
           ...(Number.isFinite(year) && { newsYear: year }),
         };
       }
@@ -133,6 +141,7 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
       if (note.digest === undefined) continue;
       pages.push({ file, ...(note.newsYear !== undefined && { newsYear: note.newsYear }) });
       digests.set(file, note.digest);
+      if (typeof note.date === 'string') dates.set(file, note.date);
     }
     if (pages.length === 0) fail('lập chỉ mục', ['không có trang nào được đánh dấu data-pagefind-body']);
 
@@ -152,7 +161,12 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
         clearPart(part.dir, indexRoot);
         reused = options.previous !== undefined && reusePart(part.dir, options.previous, outDir, stamp);
       }
-      if (!reused) await indexPart(outDir, part.files, options.synonyms, part.dir);
+      if (!reused) {
+        await indexPart(outDir, part.files, options.synonyms, part.dir);
+        // For newest first over several parts (src/lib/search/date-order.ts). Pagefind leaves a
+        // page without a date out of a sorted search, and so do the runs.
+        writeFileSync(join(part.dir, DATE_RUNS_FILE), JSON.stringify(dateRuns(part.files.flatMap((f) => dates.get(f) ?? []))));
+      }
       writeFileSync(join(part.dir, PART_STAMP), JSON.stringify({ stamp, pages: part.files.length }));
       report.parts.push({ name: part.name || 'chính', pages: part.files.length, reused });
     }
@@ -178,7 +192,7 @@ function indexInputs(synonyms: readonly Synonym[]): string {
   const code = PREPARING_CODE.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
   return createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(synonyms)).update(code.join('\u0000')).digest('hex');
 }
-const PREPARING_CODE = ['../search/index-words.ts', '../search/words.ts', '../search/synonyms.ts', '../search/tolerance.ts', '../text.ts', './search-index.ts'];
+const PREPARING_CODE = ['../search/date-order.ts', '../search/index-words.ts', '../search/words.ts', '../search/synonyms.ts', '../search/tolerance.ts', '../text.ts', './search-index.ts'];
 
 /** The search page's attribute that lists the archive parts (empty when there are none). */
 const ARCHIVE_ATTRIBUTE = /\bdata-search-archive="[^"]*"/;
