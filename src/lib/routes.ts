@@ -44,6 +44,8 @@ const EXAMPLES = 'mau-giao-dien';
 export const SEARCH_INDEX_DIR = 'pagefind';
 /** Inside it: the archive parts of a large site's index (src/lib/search/parts.ts). */
 export const SEARCH_ARCHIVE_DIR = 'luu-tru';
+/** …and the part that holds the newest years of news. */
+export const SEARCH_RECENT_DIR = 'tin-gan-day';
 const ASSETS_DIR = '_astro';
 
 /** Segment of a list's later pages: /tin-tuc/trang/2/. */
@@ -71,6 +73,8 @@ export const paths = {
   searchMainPart: `/${SEARCH_INDEX_DIR}/`,
   /** An archive part of the search index (src/lib/search/parts.ts). */
   searchArchivePart: (name: string) => `/${SEARCH_INDEX_DIR}/${SEARCH_ARCHIVE_DIR}/${name}/`,
+  /** The part of the search index with the newest years of news, on a site indexed in parts. */
+  searchRecentPart: `/${SEARCH_INDEX_DIR}/${SEARCH_RECENT_DIR}/`,
   search: `/${SEARCH}/`,
   news: `/${NEWS}/`,
   article: (slug: string) => `/${NEWS}/${slug}/`,

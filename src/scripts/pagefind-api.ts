@@ -34,14 +34,22 @@ export interface Pagefind {
 let loading: Promise<Pagefind> | undefined;
 const NO_WORKER = { noWorker: true };
 
-/** Loads Pagefind once; rejects when the site has no index (dev server, or a broken deploy). */
-export function loadPagefind(): Promise<Pagefind> {
+/** How a merged part's pages are told apart in a search: a filter naming the part. */
+const partOptions = (path: string) => ({ ...NO_WORKER, mergeFilter: { [PART_FILTER]: path } });
+
+/**
+ * Loads Pagefind once, with the recent news part merged when the site's index has one (src/lib/
+ * search/parts.ts); rejects when the site has no index (dev server, or a broken deploy).
+ */
+export function loadPagefind(recent?: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ paths.searchIndex)) as Pagefind;
     // On the page's own thread: Pagefind's web worker is one more script to download (12 KB gzip)
     // before the first result, and a search takes the wasm a few milliseconds.
     await pagefind.options(NO_WORKER);
     await pagefind.init();
+    // A merged part shares the main part's wasm: it brings only its own index files.
+    if (recent) await pagefind.mergeIndex(recent, partOptions(recent));
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
@@ -63,9 +71,9 @@ export async function loadFilters(pagefind: Pagefind): Promise<void> {
 export type ArchivePart = ArchiveManifest['parts'][number];
 let merging: Promise<void> | undefined;
 
-/** The archive parts of a large site's index (src/lib/search/parts.ts), as the search page lists them; none on most sites. */
-export function archiveParts(listed: string | undefined): ArchivePart[] {
-  return listed ? (JSON.parse(listed) as ArchiveManifest).parts : [];
+/** The other parts of a large site's index (src/lib/search/parts.ts), as the search page lists them; none on most sites. */
+export function indexParts(listed: string | undefined): ArchiveManifest {
+  return listed ? (JSON.parse(listed) as ArchiveManifest) : { parts: [] };
 }
 
 /** True once the archive parts are (being) merged into the search. */
@@ -77,8 +85,7 @@ export const archiveMerged = (): boolean => merging !== undefined;
  */
 export function mergeArchive(pagefind: Pagefind, parts: readonly ArchivePart[]): Promise<void> {
   merging ??= (async () => {
-    // Each part's pages carry a filter naming it: a search newest first reads each part apart.
-    for (const part of parts) await pagefind.mergeIndex(part.path, { ...NO_WORKER, mergeFilter: { [PART_FILTER]: part.path } });
+    for (const part of parts) await pagefind.mergeIndex(part.path, partOptions(part.path));
     // The parts' own filters, when the reader has the filters open.
     if (filtersLoaded) await pagefind.filters();
   })();
@@ -99,13 +106,12 @@ function partRuns(path: string): Promise<DateRuns> {
 }
 
 /**
- * Newest first over the main part and the merged archive parts. Pagefind would merge them by
- * each page's rank within its own part (src/lib/search/date-order.ts): each part is searched on
- * its own, told apart by the filter mergeArchive gave its pages, and the lists merged by date.
+ * Newest first over the main part and the merged parts (`partPaths`). Pagefind would merge them
+ * by each page's rank within its own part (src/lib/search/date-order.ts): each part is searched
+ * on its own, told apart by the filter its pages were merged with, and the lists merged by date.
  */
-export async function searchNewestFirst(pagefind: Pagefind, query: string, filters: Record<string, unknown>, parts: readonly ArchivePart[]): Promise<PagefindResult[]> {
+export async function searchNewestFirst(pagefind: Pagefind, query: string, filters: Record<string, unknown>, partPaths: readonly string[]): Promise<PagefindResult[]> {
   const sort = { date: 'desc' };
-  const partPaths = parts.map((p) => p.path);
   // The main part's pages have no value of the filter: "none of the parts" keeps them all, and
   // one part's name keeps none of them (a value Pagefind does not know matches no page).
   const search = async (path: string, only: object) => ({

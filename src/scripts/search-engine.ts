@@ -4,7 +4,7 @@
  * meaning for search are left out; a query that still finds nothing ranks pages by how many of its
  * words each has: an empty page only when no word matches anything.
  */
-import { searchNewestFirst, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { searchNewestFirst, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { boostTitles, rankByWordsMatched, rankResults, TITLE_BOOST_WINDOW, type SearchPlan } from '../lib/search/query.ts';
 import { FACETS, pagefindFilters, type SearchState } from '../lib/search/state.ts';
 import { browserStrings } from '../i18n/vi.ts';
@@ -19,15 +19,15 @@ export interface SearchOutcome {
   query: string;
 }
 
-/** `archive`: the archive parts merged into this search, if any. */
-export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: SearchState, archive: readonly ArchivePart[] = []): Promise<SearchOutcome> {
+/** `merged`: the folders of the index parts merged into the main one for this search, if any. */
+export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: SearchState, merged: readonly string[] = []): Promise<SearchOutcome> {
   const filters = pagefindFilters(state.filters);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   // Words that carry no meaning for search ("thủ tục", "ở đâu") are left out from the start: kept,
   // they would only let pages that happen to say them outrank the page the citizen looks for.
   const query = plan.core ?? plan.loose;
   let relaxed: SearchOutcome['relaxed'] = plan.core ? 'core' : undefined;
-  const found = sort && archive.length ? { results: await searchNewestFirst(pagefind, query, filters, archive) } : await pagefind.search(query, { filters, ...(sort && { sort }) });
+  const found = sort && merged.length ? { results: await searchNewestFirst(pagefind, query, filters, merged) } : await pagefind.search(query, { filters, ...(sort && { sort }) });
   let results: PagefindResult[];
   if (found.results.length) {
     const exact = plan.exact && !sort && !plan.core ? await pagefind.search(plan.exact, { filters }) : undefined;

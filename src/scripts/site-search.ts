@@ -3,7 +3,7 @@
  * the search with Pagefind, renders results with our own clean excerpts, filter checkboxes with
  * counts and a sort choice, and keeps the URL in step so links and the back button work.
  */
-import { archiveMerged, archiveParts, loadFilters, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import { archiveMerged, indexParts, loadFilters, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
 import { countFacets, runSearch, type SearchOutcome } from './search-engine.ts';
 import { answersOutright, planSearch, type SearchPlan } from '../lib/search/query.ts';
 import { foldPhrase } from '../lib/search/words.ts';
@@ -42,7 +42,10 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   if (!root) return;
   const synonyms = JSON.parse(root.dataset.synonyms ?? '[]') as Synonym[];
   const stopWords = JSON.parse(root.dataset.stopWords ?? '[]') as string[];
-  const parts = archiveParts(root.dataset.searchArchive);
+  const { recent, parts } = indexParts(root.dataset.searchArchive);
+  const load = () => loadPagefind(recent);
+  /** The index parts merged into the main one for the current search. */
+  const merged = () => [...(recent ? [recent] : []), ...(state.archive ? parts.map((p) => p.path) : [])];
   const filingTemplate = root.dataset.filing ?? '';
   const notices = root.querySelector<HTMLElement>('[data-notices]')!;
   const best = root.querySelector<HTMLElement>('[data-best]')!;
@@ -198,7 +201,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       status.textContent = t.search.loading;
       // Results, then (when open) the filters are redrawn: busy until both are.
       body.setAttribute('aria-busy', 'true');
-      pagefind = await loadPagefind();
+      pagefind = await load();
     } catch {
       // `astro dev` serves no index; its pages carry Vite's client script, a built site never does.
       const devServer = !!document.querySelector('script[src*="/@vite/client"]');
@@ -209,13 +212,13 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     // A merged archive cannot be taken out of Pagefind again: going back to a search without it reloads.
     if (archiveMerged() && !state.archive) return location.reload();
     if (state.archive) await mergeArchive(pagefind, parts);
-    let found = await runSearch(pagefind, plan, state, state.archive ? parts : []);
+    let found = await runSearch(pagefind, plan, state, merged());
     if ((found.results.length === 0 || found.relaxed === 'partial') && parts.length && !state.archive) {
       // No recent page has every word: the old news may, rather than the nearest pages or none.
       state = { ...state, archive: true };
       setUrl('replace');
       await mergeArchive(pagefind, parts);
-      found = await runSearch(pagefind, plan, state, state.archive ? parts : []);
+      found = await runSearch(pagefind, plan, state, merged());
     }
     if (mine !== generation) return;
     outcome = found;
@@ -251,7 +254,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     }, TYPING_DELAY_MS);
   });
   // Start fetching the index as soon as the reader shows intent, so the first search is quick.
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   facetsBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     const facet = box.name as Facet;
@@ -275,7 +278,7 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   more.addEventListener('click', () => void renderResults(shown, true));
   filtersPanel.open = matchMedia(WIDE_SCREEN).matches || FACETS.some((f) => state.filters[f]?.length);
   filtersPanel.addEventListener('toggle', () => {
-    if (filtersPanel.open && outcome) void loadPagefind().then((pagefind) => showFacets(pagefind, outcome!));
+    if (filtersPanel.open && outcome) void load().then((pagefind) => showFacets(pagefind, outcome!));
   });
   window.addEventListener('popstate', () => {
     state = readState(new URLSearchParams(location.search));

@@ -1,7 +1,8 @@
 /**
  * A large site's index in parts (src/lib/search/parts.ts): the sample indexed again with parts one
- * page smaller than the site, so its oldest year of news becomes an archive part. A citizen still
- * finds old news: at once when no recent page has every word, or with one click otherwise. A
+ * page smaller than the site, so its news goes to a recent part, merged into every search, and
+ * its oldest year becomes an archive part. A citizen still finds recent news and procedures at
+ * once, and old news at once when no recent page has every word, or with one click otherwise. A
  * second build reuses the unchanged parts.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +15,15 @@ import { buildSearchIndex, type IndexReport } from '../../src/lib/build/search-i
 import type { ArchiveManifest } from '../../src/lib/search/parts.ts';
 import { loadSynonyms } from '../../src/data/synonyms.ts';
 import { t } from '../../src/i18n/vi.ts';
+import { paths } from '../../src/lib/routes.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
+import { find, prepareSearch } from '../support/search.ts';
+import { CITIZEN_QUERIES } from './search-queries.ts';
 import { serveDirectory } from '../support/server.ts';
 
 const browser = useBrowser();
 const OLD_ARTICLE = '/tin-tuc/buoi-da-xanh-hoa-mau-dat-chuan-ocop-4-sao/';
+const RECENT_ARTICLE = '/tin-tuc/hoi-cho-nong-san-va-san-pham-ocop-huyen-song-mau-nam-2025/';
 /** The only page saying "khoác … áo lính" (2023). */
 const ENLISTMENT_2023 = '/tin-tuc/le-giao-nhan-quan-nam-2023-156-thanh-nien-song-mau-len-duong-nhap-ngu/';
 const work = mkdtempSync(join(tmpdir(), 'trangtin-archive-'));
@@ -54,12 +59,29 @@ async function searchFor(page: Page, query: string) {
 }
 
 describe('search index in parts', () => {
-  it('puts the oldest year of news in an archive part, listed in the search page', () => {
+  it('puts the newest years of news in a part of their own and the oldest year in an archive part, listed in the search page', () => {
     const manifest = listedParts(site);
+    expect(manifest.recent).toBe('/pagefind/tin-gan-day/');
     expect(manifest.parts).toEqual([{ path: '/pagefind/luu-tru/2023/', from: 2023, to: 2023, pages: expect.any(Number) }]);
-    expect(report.parts.map((p) => p.name)).toEqual(['chính', '2023']);
+    expect(report.parts.map((p) => p.name)).toEqual(['chính', 'tin gần đây', '2023']);
     expect(report.parts.reduce((n, p) => n + p.pages, 0)).toBe(report.pages);
-    expect(readFileSync(join(site, 'pagefind', 'luu-tru', '2023', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+    for (const part of ['tin-gan-day', 'luu-tru/2023']) expect(readFileSync(join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+  });
+
+  it('ranks procedures over the main and recent parts as well as over one index', async () => {
+    const { page, context } = await openPage(browser(), url);
+    await page.goto(`${url}/tim-kiem/`);
+    await prepareSearch(page, listedParts(site).recent);
+    const missed: string[] = [];
+    for (const { q, right } of CITIZEN_QUERIES) {
+      const { urls } = await find(page, q, 3);
+      if (!right.some((code) => urls.includes(paths.procedure(code)))) missed.push(`${q} → ${urls.join(', ')}`);
+    }
+    // The bar tests/browser/search-questions.test.ts sets over the sample's single index.
+    expect(missed.length / CITIZEN_QUERIES.length, missed.join('\n')).toBeLessThanOrEqual(0.05);
+    // Recent news is found with them.
+    expect((await find(page, 'hoi cho nong san OCOP 2025', 3)).urls).toContain(RECENT_ARTICLE);
+    await context.close();
   });
 
   it('offers the archive when recent pages match, and finds the old article after one click', async () => {
@@ -118,12 +140,12 @@ describe('search index in parts', () => {
     cpSync(inject('distDir'), next, { recursive: true });
     const total = report.pages;
     const same = await buildSearchIndex(next, indexOptions(total - 1, site));
-    expect(same.parts.map((p) => p.reused)).toEqual([true, true]);
+    expect(same.parts.map((p) => p.reused)).toEqual([true, true, true]);
     expect(listedParts(next)).toEqual(listedParts(site));
-    // One recent page edited: the main part is indexed again, the archive is not.
-    const home = join(next, 'tin-tuc', 'hoi-cho-nong-san-va-san-pham-ocop-huyen-song-mau-nam-2025', 'index.html');
-    writeFileSync(home, readFileSync(home, 'utf8').replace('</h1>', ' (cập nhật)</h1>'));
+    // One recent article edited: its part is indexed again, the main part and the archive are not.
+    const article = join(next, 'tin-tuc', 'hoi-cho-nong-san-va-san-pham-ocop-huyen-song-mau-nam-2025', 'index.html');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('</h1>', ' (cập nhật)</h1>'));
     const changed = await buildSearchIndex(next, indexOptions(total - 1, site));
-    expect(changed.parts.map((p) => p.reused)).toEqual([false, true]);
+    expect(changed.parts.map((p) => p.reused)).toEqual([true, false, true]);
   });
 });

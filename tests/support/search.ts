@@ -5,6 +5,7 @@
  */
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { PART_FILTER } from '../../src/lib/search/date-order.ts';
 import { planSearch } from '../../src/lib/search/query.ts';
 import type { SearchState } from '../../src/lib/search/state.ts';
 import { loadStopWords, loadSynonyms } from '../../src/data/synonyms.ts';
@@ -31,12 +32,17 @@ const engineScript = build({
   write: false,
 }).then((result) => result.outputFiles[0]!.text);
 
-/** Loads Pagefind and the engine in `page` (any page of the site) once. */
-export async function prepareSearch(page: Page) {
+/**
+ * Loads Pagefind and the engine in `page` (any page of the site) once; with `recent`, merges that
+ * part of an index in parts as the search page does (src/scripts/pagefind-api.ts).
+ */
+export async function prepareSearch(page: Page, recent?: string) {
   await page.addScriptTag({ content: await engineScript });
+  const merge = recent ? `await pf.mergeIndex(${JSON.stringify(recent)}, { mergeFilter: { ${JSON.stringify(PART_FILTER)}: ${JSON.stringify(recent)} } });` : '';
   // A string, not a function: Vitest would rewrite import() inside a function's source.
   await page.evaluate(`window.pf ?? import('/pagefind/pagefind.js').then(async (pf) => {
     await pf.init();
+    ${merge}
     await pf.filters();
     window.pf = pf;
   })`);

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import * as pagefind from 'pagefind';
-import { paths, SEARCH_ARCHIVE_DIR, SEARCH_INDEX_DIR } from '../routes.ts';
+import { paths, SEARCH_ARCHIVE_DIR, SEARCH_INDEX_DIR, SEARCH_RECENT_DIR } from '../routes.ts';
 import { DATE_RUNS_FILE, dateRuns } from '../search/date-order.ts';
 import { prepareForIndex, searchableSection } from '../search/index-words.ts';
 import { planIndex, type ArchiveManifest, type PageForIndex } from '../search/parts.ts';
@@ -147,8 +147,10 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
 
     const plan = planIndex(pages, options.partPages);
     const indexRoot = join(outDir, SEARCH_INDEX_DIR);
+    const recentDir = join(indexRoot, SEARCH_RECENT_DIR);
     const parts = [
       { name: '', dir: indexRoot, files: plan.main },
+      ...(plan.recent.length ? [{ name: 'tin gần đây', dir: recentDir, files: plan.recent }] : []),
       ...plan.archive.map((p) => ({ name: p.name, dir: join(indexRoot, SEARCH_ARCHIVE_DIR, p.name), files: p.files })),
     ];
     const inputs = indexInputs(options.synonyms);
@@ -170,11 +172,13 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
       writeFileSync(join(part.dir, PART_STAMP), JSON.stringify({ stamp, pages: part.files.length }));
       report.parts.push({ name: part.name || 'chính', pages: part.files.length, reused });
     }
-    // Archive parts an older site had and this plan has not.
+    // Parts an older site had and this plan has not.
+    if (!plan.recent.length) rmSync(recentDir, { recursive: true, force: true });
     const archiveRoot = join(indexRoot, SEARCH_ARCHIVE_DIR);
     const planned = new Set(plan.archive.map((p) => p.name));
     if (existsSync(archiveRoot)) for (const name of readdirSync(archiveRoot)) if (!planned.has(name)) rmSync(join(archiveRoot, name), { recursive: true, force: true });
     writeArchiveManifest(outDir, {
+      ...(plan.recent.length > 0 && { recent: paths.searchRecentPart }),
       parts: plan.archive.map((p) => ({ path: paths.searchArchivePart(p.name), from: p.from, to: p.to, pages: p.files.length })),
     });
     if (options.pageNotes) writeFileSync(options.pageNotes, JSON.stringify(notes));
@@ -194,18 +198,18 @@ function indexInputs(synonyms: readonly Synonym[]): string {
 }
 const PREPARING_CODE = ['../search/date-order.ts', '../search/index-words.ts', '../search/words.ts', '../search/synonyms.ts', '../search/tolerance.ts', '../text.ts', './search-index.ts'];
 
-/** The search page's attribute that lists the archive parts (empty when there are none). */
+/** The search page's attribute that lists the other parts (empty when there are none). */
 const ARCHIVE_ATTRIBUTE = /\bdata-search-archive="[^"]*"/;
 
 /**
- * Tells the search page which archive parts exist, in the page itself: a site without any (every
+ * Tells the search page which other parts exist, in the page itself: a site without any (every
  * commune's) then makes no request for the list on a search.
  */
 function writeArchiveManifest(outDir: string, manifest: ArchiveManifest) {
   const page = join(outDir, paths.search, 'index.html');
   const html = readFileSync(page, 'utf8');
   if (!ARCHIVE_ATTRIBUTE.test(html)) fail('ghi chỉ mục', [`${page} không có thuộc tính data-search-archive`]);
-  const value = manifest.parts.length ? JSON.stringify(manifest).replaceAll('&', '&amp;').replaceAll('"', '&quot;') : '';
+  const value = manifest.parts.length || manifest.recent ? JSON.stringify(manifest).replaceAll('&', '&amp;').replaceAll('"', '&quot;') : '';
   writeFileSync(page, html.replace(ARCHIVE_ATTRIBUTE, `data-search-archive="${value}"`));
 }
 
@@ -217,18 +221,21 @@ function partStamp(dir: string): string | undefined {
   }
 }
 
-/** Empties a part's folder of an older index; the main part's folder keeps the archive parts. */
+/** The other parts' folders, inside the main part's: each part is cleared and copied on its own. */
+const PART_FOLDERS = new Set([SEARCH_ARCHIVE_DIR, SEARCH_RECENT_DIR]);
+
+/** Empties a part's folder of an older index (the main part's folder keeps the other parts). */
 function clearPart(dir: string, indexRoot: string) {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (dir !== indexRoot || name !== SEARCH_ARCHIVE_DIR) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir)) if (dir !== indexRoot || !PART_FOLDERS.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /** Copies a part from the previous site when its stamp says it holds the very same pages. */
 function reusePart(dir: string, previous: string, outDir: string, stamp: string): boolean {
   const before = join(previous, relative(outDir, dir));
   if (partStamp(before) !== stamp) return false;
-  // The main part's folder holds the archive parts too: those are decided on their own.
-  cpSync(before, dir, { recursive: true, filter: (src) => relative(before, src).split(/[\\/]/)[0] !== SEARCH_ARCHIVE_DIR || dir !== join(outDir, SEARCH_INDEX_DIR) });
+  // The main part's folder holds the other parts too: those are decided on their own.
+  cpSync(before, dir, { recursive: true, filter: (src) => dir !== join(outDir, SEARCH_INDEX_DIR) || !PART_FOLDERS.has(relative(before, src).split(/[\\/]/)[0]!) });
   return true;
 }
 
