@@ -86,6 +86,7 @@ const ok = await buildAndSwap(final, async (next, previous) => {
     if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
   }
   // The indexer, a process of its own started once Astro has exited and freed its memory.
+  console.log('[dựng] lập chỉ mục tìm kiếm…');
   const index = start([indexer, next, final, join(cacheDir, 'trangtin-index-pages.json')]);
   index.release();
   return (await index.status) === 0;

@@ -59,8 +59,8 @@ const MARKS: [phase: string, pattern: RegExp][] = [
   ['content sync', /\[content\] Syncing content/],
   ['bundle', /Building static entrypoints/],
   ['routes + images', /generating static routes/i],
-  // The index is built after Astro exits (src/cli/index-search.ts), which logs one line at the end.
-  ['search index', /\[build\] Complete!/],
+  // The index is built after Astro exits (src/cli/build.ts says when; src/cli/index-search.ts logs one line at the end).
+  ['search index', /^\[dựng\] lập chỉ mục tìm kiếm/],
   ['end', /^\[tìm kiếm\]/],
 ];
 
@@ -250,8 +250,8 @@ if (withBaseline) {
 if (incremental) {
   // Twice: the first rebuild after a cold build has no older site to start from (src/lib/build/
   // seed.ts copies the whole published one); every later rebuild has.
-  // Dated today, as an editor publishes: it lands in the search index's main part, the largest
-  // one a rebuild indexes again (an article dated years back would land in a smaller archive part).
+  // Dated today, as an editor publishes: it lands in the search index's recent news part (an
+  // article dated years back would land in an archive part instead).
   const source = readFileSync(join(contentRoot, sampleNews().find((n) => !n.data.draft && !n.data.cover)!.file), 'utf8');
   const today = new Date().toISOString().slice(0, 10);
   mkdirSync(join(grown, 'news', today.slice(0, 4)), { recursive: true });
