@@ -3,14 +3,14 @@
  * own and scores a result by its rank among that part's pages in date order (pagefind_web's
  * lib.rs), so parts merged into one search interleave by rank, not by date: a 2020 article of a
  * large archive part would come before this year's news. Each part therefore ships the dates of
- * its pages in Pagefind's order, as runs of equal dates (a few thousand pages make a few hundred
- * runs); the search page reads a result's date from its part's runs and its rank, and merges.
+ * its pages in Pagefind's order, as runs of equal dates (at most one run a day); the search page
+ * reads a result's date from its part's runs and its rank, and merges.
  */
 
 /** File in each part's folder with its date runs. */
 export const DATE_RUNS_FILE = 'trangtin-dates.json';
 
-/** Filter that tells the merged archive parts apart in one search (Pagefind's mergeFilter). */
+/** Filter that tells merged parts apart in one search (Pagefind's mergeFilter). */
 export const PART_FILTER = 'part';
 
 /** Dates in ascending order, each with how many pages in a row have it. */
