@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { astroLogTidier } from '../lib/build/astro-log.ts';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
 import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.ts';
 import { buildAndSwap } from '../lib/build/swap.ts';
@@ -30,11 +29,8 @@ interface Run {
   stop: () => void;
 }
 
-/**
- * Starts `node <args>`, holding back its output (colours kept where the terminal shows them).
- * `tidy` rewrites its standard output on the way (Astro's: src/lib/build/astro-log.ts).
- */
-function start(args: string[], env: NodeJS.ProcessEnv = process.env, tidy?: ReturnType<typeof astroLogTidier>): Run {
+/** Starts `node <args>`, holding back its output (colours kept where the terminal shows them). */
+function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), ...env } });
   const held: [NodeJS.WriteStream, string][] = [];
   let released = false;
@@ -45,9 +41,7 @@ function start(args: string[], env: NodeJS.ProcessEnv = process.env, tidy?: Retu
   };
   for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
     from.setEncoding('utf8');
-    const edit = to === process.stdout && tidy;
-    from.on('data', (chunk: string) => emit(to, edit ? edit.write(chunk) : chunk));
-    if (edit) from.on('end', () => emit(to, edit.end()));
+    from.on('data', (chunk: string) => emit(to, chunk));
   }
   const status = new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   return {
@@ -73,7 +67,7 @@ const ok = await buildAndSwap(final, async (next, previous) => {
   const seedStarted = performance.now();
   const seed = canSeed(cacheDir, final) ? seedFrom(final, next, SEARCH_INDEX_DIR, previous) : undefined;
   if (seed) console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
-  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) }, astroLogTidier());
+  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) });
   if ((await checked) !== 0) {
     astro.stop();
     await astro.status;
