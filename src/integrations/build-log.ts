@@ -25,22 +25,38 @@ const PHASE_DONE = /✓ Completed in /;
 
 const count = (n: number) => n.toLocaleString('vi-VN');
 
-/** Wraps a destination (Astro's console one, or a test's) with the page counting. */
-export function countingPages(next: Destination): Destination {
+/**
+ * Wraps a destination (Astro's console one, or a test's) with the page counting. `listPages`
+ * (TRANGTIN_LOG_PAGES=1, for `npm run bench:build`) also writes each page on a line of its own,
+ * "├─ /path/" with "(cached)" or "(restored)" when it was kept: Astro logs that right after the
+ * path, while a rendered page's time comes after other pages' paths.
+ */
+export function countingPages(next: Destination, listPages = false): Destination {
   let rendered = 0;
   let kept = 0;
+  let path = '';
   const say = (message: string) => next.write({ label: 'build', level: 'info', message, newLine: true });
+  const list = (outcome = '') => {
+    if (listPages && path) say(`├─ ${path}${outcome}`);
+    path = '';
+  };
   return {
     write(event: LogMessage) {
       const text = event.message.replace(COLOUR, '');
-      if (event.level === 'info' && PAGE_START.test(text)) return;
+      if (event.level === 'info' && PAGE_START.test(text)) {
+        list();
+        path = text.replace(PAGE_START, '').trim();
+        return;
+      }
       const end = event.level === 'info' ? PAGE_END.exec(text) : null;
       if (end) {
+        list(end[1] || end[2] ? ` (${end[1] ?? end[2]})` : '');
         if (end[1] || end[2]) kept++;
         else rendered++;
         if ((rendered + kept) % PROGRESS_EVERY === 0) say(`${count(rendered + kept)} tệp…`);
         return;
       }
+      list();
       if (rendered + kept > 0 && PHASE_DONE.test(text)) {
         say(`${count(rendered + kept)} tệp (trang, RSS, sitemap…): ${count(rendered)} dựng mới, ${count(kept)} không đổi, giữ từ lần dựng trước`);
         rendered = kept = 0;
@@ -54,5 +70,5 @@ export function countingPages(next: Destination): Destination {
 
 /** The entry point Astro calls with the logger's `config`. */
 export default function buildLog(config?: Parameters<typeof nodeLog>[0]): Destination {
-  return countingPages(nodeLog(config));
+  return countingPages(nodeLog(config), process.env.TRANGTIN_LOG_PAGES === '1');
 }

@@ -106,10 +106,11 @@ async function baseline(content: string) {
 
 async function build(content: string, out: string) {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out } });
+  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_LOG_PAGES: '1' } });
   const seen = new Map<string, number>();
-  // Astro logs each page it writes ("├─ /path/index.html"), marked "(restored)" when the incremental
-  // build copied it from its cache and "(cached)" when it found it in place (a seeded build).
+  // With TRANGTIN_LOG_PAGES=1 the build lists each page it writes ("├─ /path/index.html",
+  // src/integrations/build-log.ts), marked "(restored)" when the incremental build copied it from
+  // its cache and "(cached)" when it found it in place (a seeded build).
   let restored = 0;
   let inPlace = 0;
   const rendered = new Map<string, number>();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { countingPages, PROGRESS_EVERY } from '../../src/integrations/build-log.ts';
 
-type Message = { label: string | null; level: 'info' | 'warn' | 'error' | 'debug'; message: string; newLine: boolean };
+type Message = Parameters<Parameters<typeof countingPages>[0]['write']>[0];
 
-function destination() {
+function destination(listPages = false) {
   const written: Message[] = [];
-  return { log: countingPages({ write: (m: Message) => written.push(m) }), written };
+  return { log: countingPages({ write: (m: Message) => void written.push(m) }, listPages), written };
 }
 
 /** One page as Astro logs it: its path, then its render time or that it was reused. */
@@ -49,5 +49,14 @@ describe('the build log destination', () => {
     ];
     for (const e of others) log.write(e);
     expect(written).toEqual(others);
+  });
+
+  it('lists each page on a line of its own with what became of it, for the benchmark', () => {
+    const { log, written } = destination(true);
+    // Two pages rendered at once: the second's path comes before the first's time.
+    const [aStart, aEnd] = page('/a/index.html', '(+5ms)', true);
+    const [bStart, bEnd] = page('/b/index.html', '(+4ms)');
+    for (const e of [aStart!, bStart!, ...page('/c/index.html', '(restored)', true), aEnd!, bEnd!, ...page('/d/index.html', '(cached)')]) log.write(e);
+    expect(written.map((m) => m.message)).toEqual(['├─ /a/index.html', '├─ /b/index.html', '├─ /c/index.html (restored)', '├─ /d/index.html (cached)']);
   });
 });
