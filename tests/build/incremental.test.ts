@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/build/seed.ts';
 import { runCli, tempSite } from '../support/cli.ts';
 
-const build = (content: string, out: string) => runCli('src/cli/build.ts', content, [], { TRANGTIN_OUT: out });
+const build = (content: string, out: string) => runCli('src/cli/build.ts', content, [], { TRANGTIN_OUT: out, TRANGTIN_LOG_PAGES: '1' });
 const restored = (output: string, path: string) => new RegExp(`${path.replaceAll('/', '\\/')}index\\.html \\((restored|cached)\\)`).test(output);
 
 describe('incremental build', () => {
