@@ -50,8 +50,9 @@ export function countingPages(next: Destination, listPages = false): Destination
       }
       const end = event.level === 'info' ? PAGE_END.exec(text) : null;
       if (end) {
-        list(end[1] || end[2] ? ` (${end[1] ?? end[2]})` : '');
-        if (end[1] || end[2]) kept++;
+        const reused = end[1] ?? end[2];
+        list(reused ? ` (${reused})` : '');
+        if (reused) kept++;
         else rendered++;
         if ((rendered + kept) % PROGRESS_EVERY === 0) say(`${count(rendered + kept)} tệp…`);
         return;
