@@ -6,8 +6,8 @@
  * apply where a table is wider than the screen).
  */
 import { describe, expect, inject, it } from 'vitest';
-import { formatViolations, runAxe } from '../support/axe.ts';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { addAxeToEveryPage, formatViolations, runAxe } from '../support/axe.ts';
+import { useBrowser, useSharedPage } from '../support/browser.ts';
 import { applyDisplayMode, DISPLAY_MODES, expectDisplayMode } from '../support/display.ts';
 import { expectRenderedIn, FONT_FAMILIES, forceFontFamily } from '../support/fonts.ts';
 import { representativeTemplates } from '../support/templates.ts';
@@ -19,19 +19,17 @@ const CASES = [...DISPLAY_MODES.map((mode) => ({ mode, width: 320 })), { mode: D
 
 describe.each(FONT_FAMILIES)('accessibility in $name', (family) => {
   describe.each(CASES)('$mode display at $width px', ({ mode, width }) => {
+    const page = useSharedPage(browser, baseUrl, { viewport: { width, height: 800 } }, async (context, page) => {
+      await forceFontFamily(context, family);
+      await applyDisplayMode(context, page, mode);
+      await addAxeToEveryPage(context);
+    });
     it.each(templates)('$name ($path) has no axe violation', async ({ path, waitFor }) => {
-      const { page, context } = await openPage(browser(), baseUrl, { viewport: { width, height: 800 } });
-      try {
-        await forceFontFamily(context, family);
-        await applyDisplayMode(context, page, mode);
-        await page.goto(baseUrl + path, { waitUntil: 'load' });
-        if (waitFor) await page.waitForSelector(waitFor);
-        await expectRenderedIn(page, family);
-        await expectDisplayMode(page, mode);
-        expect(formatViolations(await runAxe(page))).toBe('');
-      } finally {
-        await context.close();
-      }
+      await page().goto(baseUrl + path, { waitUntil: 'load' });
+      if (waitFor) await page().waitForSelector(waitFor);
+      await expectRenderedIn(page(), family);
+      await expectDisplayMode(page(), mode);
+      expect(formatViolations(await runAxe(page()))).toBe('');
     });
   });
 });

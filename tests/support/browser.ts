@@ -1,6 +1,6 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -42,4 +42,22 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
     return route.abort();
   });
   return { page, context, foreignRequests };
+}
+
+/**
+ * One page for every test of a describe block, opened before them and closed after them. A fresh
+ * context per page check cost a cold profile each time (about 1 s a page here, two thirds of the
+ * axe run). Each test navigates anew, so what it checks never comes from the test before it.
+ * `prepare` sets the context up once (fonts, display mode, scripts) before the first page loads.
+ */
+export function useSharedPage(browser: () => Browser, baseUrl: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext, page: Page) => Promise<void>): () => Page {
+  let opened: Awaited<ReturnType<typeof openPage>> | undefined;
+  beforeAll(async () => {
+    opened = await openPage(browser(), baseUrl, options);
+    await prepare?.(opened.context, opened.page);
+  });
+  afterAll(async () => {
+    await opened?.context.close();
+  });
+  return () => opened!.page;
 }

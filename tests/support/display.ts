@@ -11,6 +11,7 @@ export const DISPLAY_MODES: DisplayMode[] = ['default', 'high-contrast', 'text-2
 
 /** Browsers' default font size in CSS px; 200 % text doubles it. */
 const DEFAULT_FONT_PX = 16;
+const DEFAULT_FIXED_PX = 13;
 
 /** Puts a fresh context/page into a display mode before any page of the site loads. */
 export async function applyDisplayMode(context: BrowserContext, page: Page, mode: DisplayMode): Promise<void> {
@@ -21,9 +22,15 @@ export async function applyDisplayMode(context: BrowserContext, page: Page, mode
 }
 
 /** Sets the browser's default font size to 200 %; applies at once, also to a loaded page. */
-export async function doubleTextSize(context: BrowserContext, page: Page): Promise<void> {
+export function doubleTextSize(context: BrowserContext, page: Page): Promise<void> {
+  return setTextSize(context, page, 2);
+}
+
+/** The browser's default font size times `scale` (1: as shipped); applies at once, also to a loaded page. */
+export async function setTextSize(context: BrowserContext, page: Page, scale: 1 | 2): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX * 2, fixed: 26 } });
+  // The session stays open: detached, it takes the setting with it at the next navigation.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: DEFAULT_FONT_PX * scale, fixed: DEFAULT_FIXED_PX * scale } });
 }
 
 /** What the loaded page shows of the mode, to assert the mode really took effect. */

@@ -10,7 +10,18 @@ export interface Segment {
   mark: boolean;
 }
 
-const strip = (w: string) => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');
+const strip = (key: string) => key.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Each word of `all` folded for comparison. The text is folded once, not word by word: on a phone,
+ * folding a long page's words one by one took most of the time of showing ten results. Folding
+ * keeps whitespace, so the folded text splits into the same words, unless a stray combining mark
+ * stands between spaces; then each word is folded on its own.
+ */
+function foldedWords(content: string, all: readonly string[]): string[] {
+  const folded = foldKey(content).split(/\s+/).filter(Boolean);
+  return folded.length === all.length ? folded.map(strip) : all.map((w) => strip(foldKey(w)));
+}
 
 /**
  * Picks the `length`-word window of `content` holding the most distinct query words (earliest
@@ -20,16 +31,20 @@ const strip = (w: string) => foldKey(w).replace(/[^\p{L}\p{N}]+/gu, '');
  */
 export function excerpt(content: string, queryWords: readonly string[], length = 30): Segment[] {
   const all = content.split(/\s+/).filter(Boolean);
-  const terms = [...new Set(queryWords.map(strip).filter(Boolean))];
-  const hit = all.map((w) => {
-    const key = strip(w);
-    return key ? terms.findIndex((t) => key.startsWith(t)) : -1;
-  });
+  const terms = [...new Set(queryWords.map((w) => strip(foldKey(w))).filter(Boolean))];
+  const hit = foldedWords(content, all).map((key) => (key ? terms.findIndex((t) => key.startsWith(t)) : -1));
+  // The window slides one word at a time, counting how often each query word is inside it.
+  const inWindow = new Array<number>(terms.length).fill(0);
+  let distinct = 0;
+  const enter = (h: number) => h >= 0 && inWindow[h]!++ === 0 && distinct++;
+  const leave = (h: number) => h >= 0 && --inWindow[h]! === 0 && distinct--;
+  hit.slice(0, length).forEach(enter);
   let best = 0;
-  let bestScore = -1;
-  for (let start = 0; start < Math.max(1, all.length - length + 1); start++) {
-    const score = new Set(hit.slice(start, start + length).filter((h) => h >= 0)).size;
-    if (score > bestScore) [best, bestScore] = [start, score];
+  let bestScore = distinct;
+  for (let start = 1; start < all.length - length + 1; start++) {
+    leave(hit[start - 1]!);
+    enter(hit[start + length - 1]!);
+    if (distinct > bestScore) [best, bestScore] = [start, distinct];
   }
   // Start the window a little before the first hit, so the reader gets context.
   const firstHit = hit.slice(best, best + length).findIndex((h) => h >= 0);
