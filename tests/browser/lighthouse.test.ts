@@ -2,8 +2,8 @@
  * Mobile Lighthouse on one page of every template, served with gzip as a host would serve it:
  * performance at least 95, accessibility, best practices and SEO 100, and no layout shift
  * (CLS at most 0.02: what loads late has its place reserved). The CPU slowdown is calibrated to
- * the machine before each run (tests/support/cpu-slowdown.ts), so a slow or busy CI runner judges
- * the same simulated phone as a fast one. Scores are written to tests/.output/lighthouse.json and
+ * the machine's speed as Lighthouse last measured it (tests/support/cpu-slowdown.ts), so a slow or
+ * busy CI runner judges the same simulated phone as a fast one. Scores are written to tests/.output/lighthouse.json and
  * printed at the end, with the host's benchmark index and the slowdown used.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
