@@ -19,17 +19,18 @@ const CASES = [...DISPLAY_MODES.map((mode) => ({ mode, width: 320 })), { mode: D
 
 describe.each(FONT_FAMILIES)('accessibility in $name', (family) => {
   describe.each(CASES)('$mode display at $width px', ({ mode, width }) => {
-    const page = useSharedPage(browser, baseUrl, { viewport: { width, height: 800 } }, async (context, page) => {
+    const shared = useSharedPage(browser, baseUrl, { viewport: { width, height: 800 } }, async (context, page) => {
       await forceFontFamily(context, family);
       await applyDisplayMode(context, page, mode);
       await addAxeToEveryPage(context);
     });
     it.each(templates)('$name ($path) has no axe violation', async ({ path, waitFor }) => {
-      await page().goto(baseUrl + path, { waitUntil: 'load' });
-      if (waitFor) await page().waitForSelector(waitFor);
-      await expectRenderedIn(page(), family);
-      await expectDisplayMode(page(), mode);
-      expect(formatViolations(await runAxe(page()))).toBe('');
+      const page = shared();
+      await page.goto(baseUrl + path, { waitUntil: 'load' });
+      if (waitFor) await page.waitForSelector(waitFor);
+      await expectRenderedIn(page, family);
+      await expectDisplayMode(page, mode);
+      expect(formatViolations(await runAxe(page))).toBe('');
     });
   });
 });
