@@ -18,12 +18,7 @@ export async function applyDisplayMode(context: BrowserContext, page: Page, mode
   if (mode === 'high-contrast') {
     await context.addInitScript(([key]) => localStorage.setItem(key!, JSON.stringify({ contrast: true })), [STORAGE_KEY]);
   }
-  if (mode === 'text-200') await doubleTextSize(context, page);
-}
-
-/** Sets the browser's default font size to 200 %; applies at once, also to a loaded page. */
-export function doubleTextSize(context: BrowserContext, page: Page): Promise<void> {
-  return setTextSize(context, page, 2);
+  if (mode === 'text-200') await setTextSize(context, page, 2);
 }
 
 /** The browser's default font size times `scale` (1: as shipped); applies at once, also to a loaded page. */
