@@ -5,6 +5,7 @@
  * dist/. `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
  */
 import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
@@ -64,20 +65,39 @@ const checked = check.status;
 // output folder's path into its image module, and a path that changed would make its incremental
 // build render every page again. (So two builds of one site must not run at once.)
 const ok = await buildAndSwap(final, async (next, previous) => {
+  // The seed is copied while Astro starts and syncs content; Astro waits for it before it writes
+  // anything (src/integrations/seed-gate.ts). The spare is moved in before Astro starts.
+  const ready = `${next}.seeded`;
+  rmSync(ready, { force: true });
   const seedStarted = performance.now();
-  const seed = canSeed(cacheDir, final) ? seedFrom(final, next, SEARCH_INDEX_DIR, previous) : undefined;
-  if (seed) console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
-  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seed && { TRANGTIN_SEEDED: '1' }) });
-  if ((await checked) !== 0) {
+  const seeding = canSeed(cacheDir, final)
+    ? seedFrom(final, next, SEARCH_INDEX_DIR, previous).then((seed) => {
+        writeFileSync(ready, '');
+        console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
+        return seed;
+      })
+    : undefined;
+  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seeding && { TRANGTIN_SEEDED: '1', TRANGTIN_SEED_READY: ready }) });
+  try {
+    const seed = await seeding;
+    if ((await checked) !== 0) {
+      astro.stop();
+      await astro.status;
+      return false;
+    }
+    astro.release();
+    if ((await astro.status) !== 0) return false;
+    if (seed) {
+      const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
+      if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
+    }
+  } catch (error) {
+    // The seed failed: Astro must not go on writing into the folder about to be deleted.
     astro.stop();
     await astro.status;
-    return false;
-  }
-  astro.release();
-  if ((await astro.status) !== 0) return false;
-  if (seed) {
-    const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
-    if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
+    throw error;
+  } finally {
+    rmSync(ready, { force: true });
   }
   // The indexer, a process of its own started once Astro has exited and freed its memory.
   console.log('[dựng] lập chỉ mục tìm kiếm…');

@@ -20,17 +20,17 @@ const texts = (root: string) => Object.fromEntries([...listFiles(root).keys()].s
 const manifest = (outputs: string[]) => JSON.stringify({ routes: { 'src/pages/a.astro': { paths: Object.fromEntries(outputs.map((o) => [`/${o}`, { outputFile: o }])) } } });
 
 describe('seeding a rebuild with the published site', () => {
-  it('mirrors the published site onto an older one: copies what differs, deletes what it lacks, leaves the index folder', () => {
+  it('mirrors the published site onto an older one: copies what differs, deletes what it lacks, leaves the index folder', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
     const [site, older] = [join(dir, 'site'), join(dir, 'older')];
     write(site, { 'a/index.html': 'A', 'b/index.html': 'B mới', 'pagefind/x.pf_meta': 'mới' }, 1_700_000_000);
     write(older, { 'a/index.html': 'A', 'b/index.html': 'B cũ', 'c/index.html': 'C', 'pagefind/x.pf_meta': 'cũ' }, 1_600_000_000);
     write(older, { 'a/index.html': 'A' }, 1_700_000_000);
-    expect(mirror(site, older, 'pagefind')).toEqual({ copied: 1, deleted: 1 });
+    expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 1, deleted: 1 });
     expect(texts(older)).toEqual({ 'a/index.html': 'A', 'b/index.html': 'B mới', 'pagefind/x.pf_meta': 'cũ' });
     expect(existsSync(join(older, 'c'))).toBe(false);
     // Times are kept, so the next mirror copies nothing.
-    expect(mirror(site, older, 'pagefind')).toEqual({ copied: 0, deleted: 0 });
+    expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 0, deleted: 0 });
   });
 
   it('seeds only while Astro’s manifest is the one stamped when the site was published', () => {
@@ -47,11 +47,11 @@ describe('seeding a rebuild with the published site', () => {
     expect(canSeed(cache, site)).toBe(false);
   });
 
-  it('deletes after Astro what the seed brought and the build neither wrote nor kept', () => {
+  it('deletes after Astro what the seed brought and the build neither wrote nor kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
     const [cache, site, next] = [join(dir, 'cache'), join(dir, 'dist'), join(dir, 'next')];
     write(site, { 'kept/index.html': 'giữ', 'removed/index.html': 'bài đã xóa', 'van-ban/tep/old.pdf': 'tệp đã gỡ', 'feed.xml': 'cũ', 'pagefind/x': 'chỉ mục' }, 1_700_000_000);
-    const { since, copied } = seedFrom(site, next, 'pagefind');
+    const { since, copied } = await seedFrom(site, next, 'pagefind');
     expect(copied).toBe(4);
     // Astro keeps one page in place, writes the feed again; its manifest lists the pages it keeps.
     write(next, { 'feed.xml': 'mới', 'new/index.html': 'bài mới' });
@@ -62,12 +62,12 @@ describe('seeding a rebuild with the published site', () => {
     expect(existsSync(join(next, 'van-ban'))).toBe(false);
   });
 
-  it('moves an older site in when there is one', () => {
+  it('moves an older site in when there is one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
     const [site, spare, next] = [join(dir, 'dist'), join(dir, 'old'), join(dir, 'next')];
     write(site, { 'index.html': 'mới' }, 1_700_000_000);
     write(spare, { 'index.html': 'cũ', 'pagefind/x': 'chỉ mục cũ' }, 1_600_000_000);
-    expect(seedFrom(site, next, 'pagefind', spare)).toMatchObject({ copied: 1, deleted: 0 });
+    expect(await seedFrom(site, next, 'pagefind', spare)).toMatchObject({ copied: 1, deleted: 0 });
     expect(existsSync(spare)).toBe(false);
     expect(texts(next)).toEqual({ 'index.html': 'mới', 'pagefind/x': 'chỉ mục cũ' });
   });

@@ -13,7 +13,8 @@
  * wrote nor kept (the page of a deleted article, a removed attachment).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFile, utimes } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Astro's incremental-build manifest, in its cache folder. */
@@ -51,27 +52,35 @@ function deleteFile(dir: string, path: string) {
   for (let folder = dirname(path); folder !== '.' && readdirSync(join(dir, folder)).length === 0; folder = dirname(folder)) rmdirSync(join(dir, folder));
 }
 
+/** Copies at once: the kernel copies several files while others wait on the disk (18,000 files, cold cache: 6.6–7.9 s one at a time, 4.6–5.0 s sixteen at once). */
+const COPIES_IN_FLIGHT = 16;
+
 /**
  * Makes `target` hold the same files as `source`, leaving their top-level folder `skip` alone on
  * both sides: copies the files missing or differing in size or time, keeping their time, and
  * deletes those `source` lacks. Returns how many files it copied and deleted.
  */
-export function mirror(source: string, target: string, skip?: string): { copied: number; deleted: number } {
+export async function mirror(source: string, target: string, skip?: string): Promise<{ copied: number; deleted: number }> {
   const wanted = listFiles(source, skip);
   const present = listFiles(target, skip);
-  let copied = 0;
-  for (const [path, state] of wanted) {
+  const toCopy = [...wanted].filter(([path, state]) => {
     const had = present.get(path);
-    if (had && had.size === state.size && had.mtime === state.mtime) continue;
-    const to = join(target, path);
-    mkdirSync(dirname(to), { recursive: true });
-    copyFileSync(join(source, path), to);
-    utimesSync(to, state.mtime / 1000, state.mtime / 1000);
-    copied++;
-  }
+    return !had || had.size !== state.size || had.mtime !== state.mtime;
+  });
+  for (const folder of new Set(toCopy.map(([path]) => dirname(join(target, path))))) mkdirSync(folder, { recursive: true });
+  let next = 0;
+  const copy = async () => {
+    while (next < toCopy.length) {
+      const [path, state] = toCopy[next++]!;
+      const to = join(target, path);
+      await copyFile(join(source, path), to);
+      await utimes(to, state.mtime / 1000, state.mtime / 1000);
+    }
+  };
+  await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, copy));
   const stale = [...present.keys()].filter((path) => !wanted.has(path));
   for (const path of stale) deleteFile(target, path);
-  return { copied, deleted: stale.length };
+  return { copied: toCopy.length, deleted: stale.length };
 }
 
 function manifestDigest(cacheDir: string): string | undefined {
@@ -105,10 +114,10 @@ export function canSeed(cacheDir: string, site: string): boolean {
  * Returns what it copied and deleted, and `since`: the time from which a file's modification
  * means this build wrote it (every file the seed brought is older).
  */
-export function seedFrom(final: string, next: string, skip: string, spare?: string): { since: number; copied: number; deleted: number } {
+export async function seedFrom(final: string, next: string, skip: string, spare?: string): Promise<{ since: number; copied: number; deleted: number }> {
   if (spare && existsSync(spare)) renameSync(spare, next);
   else mkdirSync(next, { recursive: true });
-  const { copied, deleted } = mirror(final, next, skip);
+  const { copied, deleted } = await mirror(final, next, skip);
   // A file's time comes from the kernel's clock, which may lag the process's: take it from a file.
   const marker = join(next, '.trangtin-seeded');
   writeFileSync(marker, '');
