@@ -213,6 +213,11 @@ describe('index preparation', () => {
     expect(prepared).not.toContain('Đầu trang');
     expect(prepared).toMatch(/^<!doctype html><html lang="vi"><head><meta charset="utf-8"><\/head><body><main data-pagefind-body="">/);
     expect(extraWords('Hòa bình', SYNONYMS)).toEqual([]);
+    // Words are folded token by token, with each token's result kept for the next page: a token
+    // seen before, a phrase across tokens and punctuation give what folding the whole text gives.
+    const text = 'Cấp GCN QSDĐ theo NĐ-CP; đất (NĐ-CP), GCN.';
+    expect(extraWords(text, SYNONYMS)).toEqual(['qsdd', 'nd', 'ndcp', 'dat', 'giay', 'chung', 'nhan', 'quyen', 'su', 'dung']);
+    expect(extraWords(text.normalize('NFD'), SYNONYMS)).toEqual(extraWords(text, SYNONYMS));
     expect(prepareForIndex(page('<p>Hòa bình</p>'), SYNONYMS)).not.toContain('data-pagefind-meta');
   });
   it('leaves out of the indexed element the ids and images results never show, keeping its text', () => {

@@ -4,9 +4,9 @@
  * that never shows in excerpts.
  */
 import { Parser } from 'htmlparser2';
-import { nfc } from '../text.ts';
+import { foldKey, nfc } from '../text.ts';
 import { expansionWords, type Synonym } from './synonyms.ts';
-import { foldedDWords, foldPhrase } from './words.ts';
+import { foldedDWords, words } from './words.ts';
 import { iSpellings } from './tolerance.ts';
 
 /** Metadata key holding the added words (Pagefind searches metadata values). */
@@ -59,11 +59,33 @@ export function indexedText(html: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * One whitespace-separated token's folded words and folded đ-words. Folding runs word by word
+ * the same as over the whole text (whitespace never folds), and tokens recur page after page:
+ * each is folded once a run, which made this step 4× faster over 14,000 pages.
+ */
+const tokens = new Map<string, { folded: string[]; dWords: string[] }>();
+function tokenWords(token: string) {
+  let found = tokens.get(token);
+  if (!found) {
+    if (tokens.size >= 500_000) tokens.clear(); // a bound on memory, never reached by real text
+    found = { folded: words(foldKey(token)), dWords: foldedDWords(token) };
+    tokens.set(token, found);
+  }
+  return found;
+}
+
 /** The words to add for a page's text: folded đ-words, full forms of its abbreviations, i-spellings of its y-words ("ky" → "ki"). */
 export function extraWords(text: string, synonyms: readonly Synonym[]): string[] {
-  const folded = foldPhrase(text).split(' ');
+  const folded: string[] = [];
+  const dWords = new Set<string>();
+  for (const token of nfc(text).split(/\s+/)) {
+    const found = tokenWords(token);
+    folded.push(...found.folded);
+    for (const word of found.dWords) dWords.add(word);
+  }
   const expansions = expansionWords(text, synonyms, folded);
-  return [...new Set([...foldedDWords(text), ...expansions, ...iSpellings([...folded, ...expansions])])];
+  return [...new Set([...dWords, ...expansions, ...iSpellings([...folded, ...expansions])])];
 }
 
 /**
