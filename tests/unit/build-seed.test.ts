@@ -33,6 +33,15 @@ describe('seeding a rebuild with the published site', () => {
     expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 0, deleted: 0 });
   });
 
+  it('fails, once every copy has stopped, when a file cannot be copied', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const [site, older] = [join(dir, 'site'), join(dir, 'older')];
+    write(site, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}/index.html`, String(i)])));
+    // A folder where the site has a file: that copy fails.
+    mkdirSync(join(older, 'p7', 'index.html'), { recursive: true });
+    await expect(mirror(site, older)).rejects.toThrow(/p7\/index\.html/);
+  });
+
   it('seeds only while Astro’s manifest is the one stamped when the site was published', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
     const [cache, site] = [join(dir, 'cache'), join(dir, 'dist')];

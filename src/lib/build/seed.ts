@@ -73,11 +73,18 @@ export async function mirror(source: string, target: string, skip?: string): Pro
     while (next < toCopy.length) {
       const [path, state] = toCopy[next++]!;
       const to = join(target, path);
-      await copyFile(join(source, path), to);
-      await utimes(to, state.mtime / 1000, state.mtime / 1000);
+      try {
+        await copyFile(join(source, path), to);
+        await utimes(to, state.mtime / 1000, state.mtime / 1000);
+      } catch (error) {
+        next = toCopy.length; // the others stop too
+        throw error;
+      }
     }
   };
-  await Promise.all(Array.from({ length: COPIES_IN_FLIGHT }, copy));
+  // Settled, not raced: when a copy fails, none is still writing once the caller deletes the folder.
+  const failed = (await Promise.allSettled(Array.from({ length: COPIES_IN_FLIGHT }, copy))).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
   const stale = [...present.keys()].filter((path) => !wanted.has(path));
   for (const path of stale) deleteFile(target, path);
   return { copied: toCopy.length, deleted: stale.length };

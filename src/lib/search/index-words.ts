@@ -62,13 +62,13 @@ export function indexedText(html: string): string {
 /**
  * One whitespace-separated token's folded words and folded đ-words. Folding runs word by word
  * the same as over the whole text (whitespace never folds), and tokens recur page after page:
- * each is folded once a run, which made this step 4× faster over 14,000 pages.
+ * each is folded once a run (over 14,000 pages, 1.6 s instead of 2.85 s).
  */
 const tokens = new Map<string, { folded: string[]; dWords: string[] }>();
 function tokenWords(token: string) {
   let found = tokens.get(token);
   if (!found) {
-    if (tokens.size >= 500_000) tokens.clear(); // a bound on memory, never reached by real text
+    if (tokens.size >= 500_000) tokens.clear(); // a bound on memory, for the largest archives
     found = { folded: words(foldKey(token)), dWords: foldedDWords(token) };
     tokens.set(token, found);
   }
