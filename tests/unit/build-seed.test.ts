@@ -33,7 +33,7 @@ describe('seeding a rebuild with the published site', () => {
     expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 0, deleted: 0 });
   });
 
-  it('fails, once every copy has stopped, when a file cannot be copied', async () => {
+  it('fails when a file cannot be copied, naming it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
     const [site, older] = [join(dir, 'site'), join(dir, 'older')];
     write(site, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}/index.html`, String(i)])));
