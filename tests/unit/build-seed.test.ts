@@ -4,7 +4,7 @@
  * brought that the new build neither wrote nor kept is deleted after Astro ran.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { canSeed, listFiles, mirror, pruneSeed, seedFrom, stampPublished } from '../../src/lib/build/seed.ts';
@@ -40,6 +40,7 @@ describe('seeding a rebuild with the published site', () => {
     // A folder where the site has a file: that copy fails.
     mkdirSync(join(older, 'p7', 'index.html'), { recursive: true });
     await expect(mirror(site, older)).rejects.toThrow(/p7\/index\.html/);
+    rmSync(dir, { recursive: true });
   });
 
   it('seeds only while Astro’s manifest is the one stamped when the site was published', () => {

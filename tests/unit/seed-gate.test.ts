@@ -3,7 +3,7 @@
  * (src/integrations/seed-gate.ts); a cold build does not wait.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -17,7 +17,8 @@ describe('the seed gate', () => {
   });
 
   it('holds Astro until the ready file exists', async () => {
-    const ready = join(mkdtempSync(join(tmpdir(), 'trangtin-gate-')), 'next.seeded');
+    const dir = mkdtempSync(join(tmpdir(), 'trangtin-gate-'));
+    const ready = join(dir, 'next.seeded');
     process.env.TRANGTIN_SEED_READY = ready;
     let passed = false;
     const gate = buildStart().then(() => (passed = true));
@@ -26,6 +27,7 @@ describe('the seed gate', () => {
     writeFileSync(ready, '');
     await gate;
     expect(passed).toBe(true);
+    rmSync(dir, { recursive: true });
   });
 
   it('does not wait when nothing is seeded', async () => {
