@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig, schemaSettingsDigest } from './src/data/config.ts';
 import { astroCacheDir } from './src/lib/build/cache-dir.ts';
-import contentFiles from './src/integrations/content-files.ts';
 import seedGate from './src/integrations/seed-gate.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
@@ -34,7 +33,7 @@ export default defineConfig({
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },
   // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
-  integrations: [seedGate(), contentFiles()],
+  integrations: [seedGate()],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

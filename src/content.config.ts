@@ -43,7 +43,7 @@ const pages = defineCollection({
 
 const documents = defineCollection({
   // Like news: id "2024/slug", URL /van-ban/<slug>/; attachments sit next to the file (./tep/…)
-  // and are copied into the site by src/integrations/content-files.ts.
+  // and are copied into the site by src/cli/content-files.ts.
   loader: glob({ pattern: '**/[^_]*.md', base: `${contentDir}/documents` }),
   schema: documentSchema({ types: documentTypes }),
 });
@@ -68,7 +68,7 @@ const statistics = defineCollection({
 });
 
 const consultations = defineCollection({
-  // One file per draft, its files in tep/ beside it (copied by src/integrations/content-files.ts).
+  // One file per draft, its files in tep/ beside it (copied by src/cli/content-files.ts).
   loader: glob({ pattern: '[^_]*.md', base: `${contentDir}/consultations`, generateId: ({ entry }) => fileName(entry) }),
   schema: consultationSchema(),
 });
@@ -86,7 +86,7 @@ const albums = defineCollection({
 });
 
 const videos = defineCollection({
-  // One file per video; self-hosted files and captions in tep/ (copied by src/integrations/content-files.ts).
+  // One file per video; self-hosted files and captions in tep/ (copied by src/cli/content-files.ts).
   loader: glob({ pattern: '[^_]*.{yaml,yml}', base: `${contentDir}/videos`, generateId: ({ entry }) => fileName(entry) }),
   schema: ({ image }) => videoSchema({ image }),
 });

@@ -1,21 +1,27 @@
 /**
  * npm run build [-- --preview] — checks all content (stops with the list of problems), runs
- * `astro build` into a temporary folder, then the search index (src/cli/index-search.ts), and
- * swaps the folder into place only when all three succeeded. The destination is TRANGTIN_OUT, or
- * dist/. `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
+ * `astro build` into a temporary folder, copies the files content names (src/cli/content-files.ts),
+ * builds the search index (src/cli/index-search.ts), and swaps the folder into place only when
+ * every step succeeded. The destination is TRANGTIN_OUT, or dist/. `--preview` (or
+ * TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
+import { contentDir } from '../data/config.ts';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
 import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.ts';
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
+import { contentFileCopies, copyContentFiles, type ContentFileCopy } from './content-files.ts';
 
 const previewFlag = process.argv.includes('--preview');
 // The checker, Astro and the indexer read TRANGTIN_PREVIEW from the environment they inherit.
 if (previewFlag) process.env.TRANGTIN_PREVIEW = '1';
+// One moment for every step (src/data/build-env.ts): the check, Astro and the copies agree on
+// what is published, even for an article scheduled for the very second the build runs.
+const buildTime = new Date((process.env.TRANGTIN_NOW ??= new Date().toISOString()));
 
 const checker = join(import.meta.dirname, 'check.ts');
 const indexer = join(import.meta.dirname, 'index-search.ts');
@@ -61,6 +67,12 @@ const check = start([checker, '--quiet']);
 check.release();
 const checked = check.status;
 
+// Once the check passed, the files content names are listed here while Astro builds (the check
+// and Astro each keep one core busy until then); they are copied once Astro has exited.
+const contentFiles: Promise<{ copies: ContentFileCopy[] } | { error: unknown }> = checked
+  .then((status) => (status === 0 ? contentFileCopies(contentDir, buildTime, process.env.TRANGTIN_PREVIEW === '1') : []))
+  .then((copies) => ({ copies }), (error: unknown) => ({ error }));
+
 // The same staging folder on every build of this output folder (named after it): Astro writes the
 // output folder's path into its image module, and a path that changed would make its incremental
 // build render every page again. (So two builds of one site must not run at once.)
@@ -87,6 +99,14 @@ const ok = await buildAndSwap(final, async (next, previous) => {
     }
     astro.release();
     if ((await astro.status) !== 0) return false;
+    const files = await contentFiles;
+    if ('error' in files) {
+      console.error(files.error instanceof Error ? files.error.message : files.error);
+      return false;
+    }
+    // Before the seed is pruned: a file copied again is newer than the seed, so it stays.
+    await copyContentFiles(files.copies, next);
+    console.log(`[dựng] đã chép ${files.copies.length} tệp đính kèm văn bản, tệp mẫu thủ tục, tệp dự thảo và tệp video`);
     if (seed) {
       const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
       if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);

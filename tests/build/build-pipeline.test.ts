@@ -57,7 +57,7 @@ describe('npm run build', () => {
     expect(output).toContain(`Đã dựng xong (bản xem trước, gồm bản nháp và bài hẹn ngày): ${out}`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
     expect(existsSync(join(out, 'tin-tuc/ban-nhap/index.html'))).toBe(true);
-    // The fixture's document and its attachment, copied byte for byte by the content-files integration.
+    // The fixture's document and its attachment, copied byte for byte by the pipeline (src/cli/content-files.ts).
     expect(readFileSync(join(out, 'van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/index.html'), 'utf8')).toContain('href="/van-ban/tep/2025/12-qd-ubnd.pdf"');
     expect(readFileSync(join(out, 'van-ban/tep/2025/12-qd-ubnd.pdf')).equals(readFileSync(join(content, 'documents/2025/tep/12-qd-ubnd.pdf')))).toBe(true);
     // The site it replaced stays aside: the next build starts from it (src/lib/build/seed.ts).

@@ -1,0 +1,80 @@
+/**
+ * The files content names, copied into the built site by the build pipeline (src/cli/build.ts):
+ * the attachments of published documents (content/documents/<year>/tep/… → /van-ban/tep/<year>/<file>),
+ * the forms of procedures (content/procedures/mau/… → /thu-tuc-hanh-chinh/mau/<file>), the drafts
+ * under consultation (content/consultations/tep/… → /lay-y-kien/tep/<file>) and self-hosted videos
+ * with their captions (content/videos/tep/… → /video/tep/<file>).
+ *
+ * The list is made while Astro builds, in the pipeline's own process: made inside Astro, after
+ * its pages, reading every document and procedure again took 2–3 s of a rebuild at 10,000
+ * articles. A referenced file that is missing, or two files that would land on the same URL,
+ * fail the build with the checker's own messages (src/lib/check/cross-file.ts); the check reports
+ * them first, with their lines.
+ */
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { loadConfig } from '../data/config.ts';
+import { attachmentsToCopy, type AttachmentCopy } from '../lib/documents/attachments.ts';
+import { formsToCopy } from '../lib/procedures/forms.ts';
+import { consultationFilesToCopy } from '../lib/consultations/files.ts';
+import { videoFilesToCopy } from '../lib/media/files.ts';
+import { attachmentClashes, missingAttachments } from '../lib/check/cross-file.ts';
+import { formatProblem } from '../lib/validation.ts';
+
+/** One file to copy: where the site serves it, and the file in the content folder. */
+export interface ContentFileCopy {
+  url: string;
+  from: string;
+}
+
+/** Every file under `root` whose name matches `extension`, with its text and path relative to `root`. */
+async function readTexts(root: string, extension: RegExp) {
+  if (!existsSync(root)) return [];
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return Promise.all(
+    entries
+      .filter((e) => e.isFile() && extension.test(e.name))
+      .map(async (e) => {
+        const full = join(e.parentPath, e.name);
+        return { path: relative(root, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
+      }),
+  );
+}
+
+/** The files to copy, one per URL; throws the editors' messages when one is missing or two clash. */
+export async function contentFileCopies(contentDir: string, now: Date, preview: boolean): Promise<ContentFileCopy[]> {
+  const documents = join(contentDir, 'documents');
+  const procedures = join(contentDir, 'procedures');
+  const consultations = join(contentDir, 'consultations');
+  const videos = join(contentDir, 'videos');
+  const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
+    { root: documents, folder: 'content/documents', copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now, preview }) },
+    { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
+    { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), preview) },
+    { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), preview) },
+  ];
+  // Many procedures name one form: each file is looked for once.
+  const found = new Map<string, boolean>();
+  const exists = (file: string) => found.get(file) ?? found.set(file, existsSync(file)).get(file)!;
+  const files = groups.flatMap(({ root, folder, copies }) =>
+    copies.map((c) => ({
+      url: c.url,
+      from: join(root, c.source),
+      ref: { file: `${folder}/${c.document}`, written: c.written, url: c.url, source: `${folder}/${c.source}`, exists: exists(join(root, c.source)), folder: `${folder}/${dirname(c.source)}/` },
+    })),
+  );
+  const refs = files.map((f) => f.ref);
+  const problems = [...missingAttachments(refs), ...attachmentClashes(refs)];
+  if (problems.length) throw new Error(`Tệp đính kèm, tệp mẫu:\n${problems.map(formatProblem).join('\n')}`);
+  return [...new Map(files.map((f) => [f.url, f.from]))].map(([url, from]) => ({ url, from }));
+}
+
+/** Copies the files into the built site in `outDir`. */
+export async function copyContentFiles(copies: readonly ContentFileCopy[], outDir: string) {
+  for (const { url, from } of copies) {
+    const target = join(outDir, decodeURIComponent(url));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(from, target);
+  }
+}
