@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { inject } from 'vitest';
 
 export const root = join(import.meta.dirname, '..', '..');
 
@@ -32,9 +33,12 @@ function tempCache(content: string): { TRANGTIN_CACHE?: string } {
   return content.startsWith(tmpdir()) ? { TRANGTIN_CACHE: `${dirname(content)}-astro-cache` } : {};
 }
 
-/** A fresh temporary folder; with `fixture`, a copy of tests/fixtures/<fixture> inside it at `content/`. */
+/**
+ * A fresh temporary folder in the run's own (support/global-setup.ts deletes it when the run ends);
+ * with `fixture`, a copy of tests/fixtures/<fixture> inside it at `content/`.
+ */
 export function tempSite(prefix: string, fixture?: string) {
-  const work = mkdtempSync(join(tmpdir(), `trangtin-${prefix}-`));
+  const work = mkdtempSync(join(inject('tempRoot'), `${prefix}-`));
   const content = join(work, 'content');
   if (fixture) cpSync(join(root, 'tests/fixtures', fixture), content, { recursive: true });
   return { work, content, out: join(work, 'dist') };

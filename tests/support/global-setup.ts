@@ -2,9 +2,12 @@
  * Builds the sample site once with the real build command, with the component examples
  * (src/data/examples.ts), then serves it on localhost.
  * TRANGTIN_TEST_DIST=<dir> reuses an existing build (handy while writing tests).
+ * Also makes the run's temporary folder (tempRoot), where tests build their own sites
+ * (support/cli.ts tempSite), and deletes it when the run ends.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveDirectory } from './server.ts';
@@ -13,6 +16,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    tempRoot: string;
   }
 }
 
@@ -27,7 +31,12 @@ export default async function setup(project: TestProject) {
     console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   const { url, server } = await serveDirectory(distDir);
+  const tempRoot = mkdtempSync(join(tmpdir(), 'trangtin-tests-'));
   project.provide('baseUrl', url);
   project.provide('distDir', distDir);
-  return () => new Promise<void>((done) => server.close(() => done()));
+  project.provide('tempRoot', tempRoot);
+  return async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    rmSync(tempRoot, { recursive: true, force: true });
+  };
 }

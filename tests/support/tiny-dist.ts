@@ -1,8 +1,7 @@
 /** Tiny built sites in a temp dir, for testing the checkers themselves on known-broken pages. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { tempDir } from './temp-dir.ts';
 
 /** A valid page shell around `body`, with a given title and optional extra head markup. */
 export function page(title: string, body: string, head = ''): string {
@@ -30,8 +29,7 @@ export function page(title: string, body: string, head = ''): string {
  * Call it inside a test: the dir is removed when the test ends.
  */
 export function makeDist(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'trangtin-dist-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('dist');
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), content);

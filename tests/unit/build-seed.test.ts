@@ -4,9 +4,9 @@
  * brought that the new build neither wrote nor kept is deleted after Astro ran.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 import { canSeed, listFiles, mirror, pruneSeed, seedFrom, stampPublished } from '../../src/lib/build/seed.ts';
 
 const write = (root: string, files: Record<string, string>, time?: number) => {
@@ -21,7 +21,7 @@ const manifest = (outputs: string[]) => JSON.stringify({ routes: { 'src/pages/a.
 
 describe('seeding a rebuild with the published site', () => {
   it('mirrors the published site onto an older one: copies what differs, deletes what it lacks, leaves the index folder', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const dir = tempDir('seed');
     const [site, older] = [join(dir, 'site'), join(dir, 'older')];
     write(site, { 'a/index.html': 'A', 'b/index.html': 'B mới', 'pagefind/x.pf_meta': 'mới' }, 1_700_000_000);
     write(older, { 'a/index.html': 'A', 'b/index.html': 'B cũ', 'c/index.html': 'C', 'pagefind/x.pf_meta': 'cũ' }, 1_600_000_000);
@@ -34,17 +34,16 @@ describe('seeding a rebuild with the published site', () => {
   });
 
   it('fails when a file cannot be copied, naming it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const dir = tempDir('seed');
     const [site, older] = [join(dir, 'site'), join(dir, 'older')];
     write(site, Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`p${i}/index.html`, String(i)])));
     // A folder where the site has a file: that copy fails.
     mkdirSync(join(older, 'p7', 'index.html'), { recursive: true });
     await expect(mirror(site, older)).rejects.toThrow(/p7\/index\.html/);
-    rmSync(dir, { recursive: true });
   });
 
   it('seeds only while Astro’s manifest is the one stamped when the site was published', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const dir = tempDir('seed');
     const [cache, site] = [join(dir, 'cache'), join(dir, 'dist')];
     write(site, { 'index.html': 'x' });
     expect(canSeed(cache, site)).toBe(false); // never stamped
@@ -58,7 +57,7 @@ describe('seeding a rebuild with the published site', () => {
   });
 
   it('deletes after Astro what the seed brought and the build neither wrote nor kept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const dir = tempDir('seed');
     const [cache, site, next] = [join(dir, 'cache'), join(dir, 'dist'), join(dir, 'next')];
     write(site, { 'kept/index.html': 'giữ', 'removed/index.html': 'bài đã xóa', 'van-ban/tep/old.pdf': 'tệp đã gỡ', 'feed.xml': 'cũ', 'pagefind/x': 'chỉ mục' }, 1_700_000_000);
     const { since, copied } = await seedFrom(site, next, 'pagefind');
@@ -75,7 +74,7 @@ describe('seeding a rebuild with the published site', () => {
   });
 
   it('moves an older site in when there is one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-seed-'));
+    const dir = tempDir('seed');
     const [site, spare, next] = [join(dir, 'dist'), join(dir, 'old'), join(dir, 'next')];
     write(site, { 'index.html': 'mới' }, 1_700_000_000);
     write(spare, { 'index.html': 'cũ', 'pagefind/x': 'chỉ mục cũ' }, 1_600_000_000);

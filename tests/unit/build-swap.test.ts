@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAndSwap } from '../../src/lib/build/swap.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const setup = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'trangtin-swap-'));
+  const dir = tempDir('swap');
   const final = join(dir, 'dist');
   mkdirSync(final);
   writeFileSync(join(final, 'index.html'), 'cũ');
@@ -45,7 +45,7 @@ describe('build and swap', () => {
     expect(readdirSync(dir)).toEqual(['dist']);
   });
   it('works when there is no previous site yet', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-swap-'));
+    const dir = tempDir('swap');
     const final = join(dir, 'dist');
     expect(await buildAndSwap(final, (next) => (writeSite(next, 'đầu tiên'), true))).toBe(true);
     expect(existsSync(join(final, 'index.html'))).toBe(true);

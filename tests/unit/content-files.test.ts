@@ -2,11 +2,11 @@
  * The files content names, listed while Astro builds and copied into the site after it
  * (src/cli/content-files.ts): one copy per URL, and the editors' message when a file is missing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { contentFileCopies, copyContentFiles } from '../../src/cli/content-files.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const document = (file: string) => `---
@@ -22,19 +22,15 @@ Nội dung.
 `;
 const procedure = (code: string) => `code: "${code}"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        formFile: "./mau/to-khai.docx"\n`;
 
-let dir = '';
+/** A content folder holding `files`; call it inside a test. */
 const write = (files: Record<string, string>) => {
-  dir ||= mkdtempSync(join(tmpdir(), 'trangtin-content-files-'));
+  const dir = tempDir('content-files');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
   return dir;
 };
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = '';
-});
 
 describe('the files content names', () => {
   it('lists each file once, however many records name it, and copies it byte for byte', async () => {

@@ -3,11 +3,11 @@
  * (src/integrations/seed-gate.ts); a cold build does not wait.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import seedGate from '../../src/integrations/seed-gate.ts';
+import { tempDir } from '../support/temp-dir.ts';
 
 const buildStart = () => (seedGate().hooks['astro:build:start'] as () => Promise<void>)();
 
@@ -17,7 +17,7 @@ describe('the seed gate', () => {
   });
 
   it('holds Astro until the ready file exists', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'trangtin-gate-'));
+    const dir = tempDir('gate');
     const ready = join(dir, 'next.seeded');
     process.env.TRANGTIN_SEED_READY = ready;
     let passed = false;
@@ -27,7 +27,6 @@ describe('the seed gate', () => {
     writeFileSync(ready, '');
     await gate;
     expect(passed).toBe(true);
-    rmSync(dir, { recursive: true });
   });
 
   it('does not wait when nothing is seeded', async () => {
