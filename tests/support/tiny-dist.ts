@@ -1,7 +1,5 @@
 /** Tiny built sites in a temp dir, for testing the checkers themselves on known-broken pages. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { tempDir } from './temp-dir.ts';
+import { tempFiles } from './temp-dir.ts';
 
 /** A valid page shell around `body`, with a given title and optional extra head markup. */
 export function page(title: string, body: string, head = ''): string {
@@ -29,10 +27,5 @@ export function page(title: string, body: string, head = ''): string {
  * Call it inside a test: the dir is removed when the test ends.
  */
 export function makeDist(files: Record<string, string>): string {
-  const dir = tempDir('dist');
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
+  return tempFiles('dist', files);
 }

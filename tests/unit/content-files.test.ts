@@ -3,10 +3,10 @@
  * (src/cli/content-files.ts): one copy per URL, and the editors' message when a file is missing.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentFileCopies, copyContentFiles } from '../../src/cli/content-files.ts';
-import { tempDir } from '../support/temp-dir.ts';
+import { tempFiles } from '../support/temp-dir.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const document = (file: string) => `---
@@ -22,15 +22,7 @@ Nội dung.
 `;
 const procedure = (code: string) => `code: "${code}"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        formFile: "./mau/to-khai.docx"\n`;
 
-/** A content folder holding `files`; call it inside a test. */
-const write = (files: Record<string, string>) => {
-  const dir = tempDir('content-files');
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-};
+const write = (files: Record<string, string>) => tempFiles('content-files', files);
 
 describe('the files content names', () => {
   it('lists each file once, however many records name it, and copies it byte for byte', async () => {
