@@ -112,8 +112,8 @@ const ok = await buildAndSwap(final, async (next, previous) => {
       if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
     }
   } catch (error) {
-    // The seed (or the pruning after Astro) failed: Astro, if it still runs, must not go on
-    // writing into the folder about to be deleted.
+    // The seed, or the copies or the pruning after Astro, failed: Astro, if it still runs, must
+    // not go on writing into the folder about to be deleted.
     astro.stop();
     await astro.status;
     throw error;
