@@ -1,31 +1,32 @@
 /**
- * Two projects: `unit` (pure logic, milliseconds) and `site` (the sample site built once by
- * global-setup.ts, then checked as files and in Chromium).
+ * Three tiers, each a Vitest project:
+ * - `unit`: pure logic, milliseconds;
+ * - `site`: the sample site built once by global-setup.ts, then checked as files, by the build's
+ *   own commands and by the fast browser checks (search, navigation, keyboard, axe in one font);
+ * - `slow`: every template in Chromium in two font families, at three widths and three display
+ *   modes (layout and axe), with screenshots.
+ * `npm test` runs the first two (under five minutes on two cores); `npm run test:slow` the third;
+ * Lighthouse's scores are figures a script prints (`npm run bench:lighthouse`). `.ci/run` runs all.
  */
 import { defineConfig } from 'vitest/config';
+
+const root = import.meta.dirname + '/..';
+const site = {
+  root,
+  globalSetup: ['tests/support/global-setup.ts'],
+  // Generous: a check fails on what it asserts, never because a busy machine was slow.
+  testTimeout: 180_000,
+  hookTimeout: 300_000,
+  // One Chromium at a time: the machine has two cores and the build already used them.
+  fileParallelism: false,
+};
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          root: import.meta.dirname + '/..',
-          include: ['tests/unit/**/*.test.ts'],
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          root: import.meta.dirname + '/..',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores and the build already used them.
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], ...site } },
+      { test: { name: 'slow', include: ['tests/slow/**/*.test.ts'], ...site } },
     ],
   },
 });

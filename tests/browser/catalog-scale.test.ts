@@ -74,14 +74,14 @@ describe('a catalog of 400 procedures', () => {
     expect(await page.locator('#catalog-query-hint').textContent()).toBe(t.search.catalogHintAll(COPIES + 2));
     await page.getByLabel(t.search.catalogLabel).pressSequentially('chung thuc ban 399');
     const results = page.locator('[data-module="catalog-search"] [data-results] a');
-    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual(['Chứng thực bản sao từ bản chính giấy tờ, văn bản (bản 399)']);
+    await expect.poll(() => results.allTextContents(), { timeout: 60_000 }).toEqual(['Chứng thực bản sao từ bản chính giấy tờ, văn bản (bản 399)']);
     expect(await page.locator('[data-module="catalog-search"] [data-status]').textContent()).toBe(t.search.catalogCount(1));
     await results.first().click();
     await page.waitForURL(/\/thu-tuc-hanh-chinh\/9\.000399\/$/);
     // A broad query: the first matches, and a word to narrow them.
     await page.goto(`${url}/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang/2/`);
     await page.getByLabel(t.search.catalogLabel).fill('khai sinh');
-    await expect.poll(() => page.locator('[data-module="catalog-search"] [data-status]').textContent(), { timeout: 15_000 }).toBe(`${t.search.catalogCount(201)}. ${t.search.catalogMore(30)}`);
+    await expect.poll(() => page.locator('[data-module="catalog-search"] [data-status]').textContent(), { timeout: 60_000 }).toBe(`${t.search.catalogCount(201)}. ${t.search.catalogMore(30)}`);
     expect(await results.count()).toBe(30);
     expect(foreignRequests).toEqual([]);
     await context.close();

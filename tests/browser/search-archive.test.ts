@@ -55,7 +55,7 @@ const status = (page: Page) => page.locator('[data-status]');
 const resultUrls = (page: Page) => page.locator('[data-results] h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 async function searchFor(page: Page, query: string) {
   await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent(query)}`);
-  await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+  await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/kết quả/);
 }
 
 describe('search index in parts', () => {
@@ -91,13 +91,13 @@ describe('search index in parts', () => {
     const offer = page.locator('[data-archive] button');
     await expect.poll(() => offer.textContent()).toBe(t.search.archiveSearch(2023, 2023));
     await offer.click();
-    await expect.poll(() => resultUrls(page), { timeout: 15_000 }).toContain(OLD_ARTICLE);
+    await expect.poll(() => resultUrls(page), { timeout: 60_000 }).toContain(OLD_ARTICLE);
     expect(new URL(page.url()).searchParams.get('luu-tru')).toBe('1');
     expect(await page.locator('[data-archive]').textContent()).toContain(t.search.archiveIncluded(2023, 2023));
     // Back to recent news only: a plain link, the old article gone again.
     await page.locator('[data-archive] a').click();
     await page.waitForURL((u) => !u.searchParams.has('luu-tru'));
-    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+    await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/kết quả/);
     expect(await resultUrls(page)).not.toContain(OLD_ARTICLE);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -114,7 +114,7 @@ describe('search index in parts', () => {
   it('sorts newest first across the parts, by date and not by rank within each part', async () => {
     const { page, context } = await openPage(browser(), url);
     await page.goto(`${url}/tim-kiem/?q=${encodeURIComponent('huyện')}&sort=date&luu-tru=1`);
-    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/kết quả/);
+    await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/kết quả/);
     const more = page.locator('[data-more]');
     const shown = page.locator('[data-results] > li');
     while (await more.isVisible()) {

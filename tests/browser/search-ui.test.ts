@@ -20,7 +20,7 @@ async function resultCount(page: Page): Promise<number> {
   return /^Không có/.test(text) ? 0 : Number(/^(\d+) kết quả/.exec(text)![1]);
 }
 /** expect.poll with room for a busy two-core machine (the first search loads Pagefind's wasm). */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 60_000 });
 const params = (page: Page) => new URL(page.url()).searchParams;
 
 describe('search page', () => {
