@@ -10,6 +10,18 @@ import { captionedImages } from './src/lib/figures.ts';
 
 const { site } = loadConfig();
 
+/**
+ * The component examples (tests/examples/): a route of the tests' build only
+ * (TRANGTIN_EXAMPLES=1), so their pages and fixtures never reach a unit's site or its bundle.
+ * @type {import('astro').AstroIntegration}
+ */
+const componentExamples = {
+  name: 'trangtin-component-examples',
+  hooks: {
+    'astro:config:setup': ({ injectRoute }) => injectRoute({ pattern: '/mau-giao-dien/[example]', entrypoint: './tests/examples/[example].astro' }),
+  },
+};
+
 export default defineConfig({
   site: site.site.url,
   trailingSlash: 'always',
@@ -33,7 +45,7 @@ export default defineConfig({
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },
   // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
-  integrations: [seedGate()],
+  integrations: [seedGate(), ...(process.env.TRANGTIN_EXAMPLES === '1' ? [componentExamples] : [])],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

@@ -19,7 +19,7 @@ import { attachmentsToCopy, type AttachmentCopy } from '../lib/documents/attachm
 import { formsToCopy } from '../lib/procedures/forms.ts';
 import { consultationFilesToCopy } from '../lib/consultations/files.ts';
 import { videoFilesToCopy } from '../lib/media/files.ts';
-import { attachmentClashes, missingAttachments } from '../lib/check/cross-file.ts';
+import { attachmentClashes, missingAttachments } from '../lib/content/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
 
 /** One file to copy: where the site serves it, and the file in the content folder. */
@@ -51,8 +51,8 @@ export async function contentFileCopies(contentDir: string, now: Date, preview: 
   const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
     { root: documents, folder: 'content/documents', copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now, preview }) },
     { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
-    { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), preview) },
-    { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), preview) },
+    { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), now, preview) },
+    { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), now, preview) },
   ];
   // Many procedures name one form: each file is looked for once.
   const found = new Map<string, boolean>();

@@ -5,3 +5,6 @@ export const buildTime = process.env.TRANGTIN_NOW ? new Date(process.env.TRANGTI
 
 /** TRANGTIN_PREVIEW=1 builds drafts and future articles too, for editors to review. */
 export const preview = process.env.TRANGTIN_PREVIEW === '1';
+
+/** TRANGTIN_EXAMPLES=1 adds the component examples (tests/examples/), for the tests' build only. */
+export const examples = process.env.TRANGTIN_EXAMPLES === '1';

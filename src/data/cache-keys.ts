@@ -7,10 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { digest } from '../lib/build/cache-key.ts';
 import { vietnamYear } from '../lib/dates.ts';
-import { buildTime, preview } from './build-env.ts';
+import { buildTime, examples, preview } from './build-env.ts';
 import { contentDir } from './config.ts';
 import { englishPages } from './english.ts';
-import { examplesEnabled } from './examples.ts';
 import { neighbours, relatedNews, type Article } from './news.ts';
 import type { Procedure } from './procedures.ts';
 import type { LegalDocument } from './documents.ts';
@@ -27,7 +26,7 @@ function siteDigest(): Promise<string> {
   site ??= (async () => {
     const settings = readdirSync(contentDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readFileSync(join(contentDir, f), 'utf8')]);
     const english = (await englishPages()).map((p) => [p.id, p.digest]);
-    return digest(settings, english, preview, examplesEnabled(), vietnamYear(buildTime));
+    return digest(settings, english, preview, examples, vietnamYear(buildTime));
   })();
   return site;
 }

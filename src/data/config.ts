@@ -20,7 +20,7 @@ const load = <T>(name: string, read: (file: string, source: string) => T): T => 
   try {
     source = readFileSync(join(contentDir, name), 'utf8');
   } catch {
-    throw new ContentError([{ file, field: '', message: 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README' }]);
+    throw new ContentError([{ file, field: '', message: 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong docs/operator-guide.md' }]);
   }
   return read(file, source);
 };

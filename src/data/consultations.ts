@@ -6,9 +6,10 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { slugProblems } from '../lib/check/cross-file.ts';
+import { slugProblems } from '../lib/content/cross-file.ts';
 import { compareConsultations, consultationStatus, type ConsultationStatus } from '../lib/consultations/status.ts';
-import { resolveRelative } from '../lib/check/corpus.ts';
+import { resolveRelative } from '../lib/content/relative-path.ts';
+import { isPublished } from '../lib/content/publishing.ts';
 import { attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
@@ -27,7 +28,7 @@ export type Consultation = CollectionEntry<'consultations'> & {
 let list: Promise<Consultation[]> | undefined;
 
 async function load(): Promise<Consultation[]> {
-  const entries = (await getCollection('consultations')).filter((e) => preview || !e.data.draft).map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
+  const entries = (await getCollection('consultations')).filter((e) => isPublished(e.data, buildTime, preview)).map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
   const problems = slugProblems(entries, RESERVED_SLUGS.consultations);
   if (problems.length) throw new ContentError(problems);
   return entries

@@ -5,14 +5,15 @@
 import { statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished } from '../lib/news/publishing.ts';
+import { isPublished } from '../lib/content/publishing.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
-import { attachmentClashes, documentNumberProblems, missingAttachments, slugProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
+import { attachmentClashes, documentNumberProblems, missingAttachments, slugProblems, type AttachmentRef } from '../lib/content/cross-file.ts';
 import { numberKey } from '../lib/documents/list.ts';
 import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
-import { attachmentExtension, attachmentUrl, describeAttachment } from '../lib/documents/files.ts';
+import { attachmentExtension, describeAttachment } from '../lib/documents/files.ts';
+import { attachmentUrl } from '../lib/documents/attachments.ts';
 import { buildTime, preview } from './build-env.ts';
 import { contentDir, loadConfig } from './config.ts';
 

@@ -3,8 +3,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { slugProblems } from '../lib/check/cross-file.ts';
-import { resolveRelative } from '../lib/check/corpus.ts';
+import { slugProblems } from '../lib/content/cross-file.ts';
+import { resolveRelative } from '../lib/content/relative-path.ts';
+import { isPublished } from '../lib/content/publishing.ts';
 import { attachmentName, formatSize } from '../lib/documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
@@ -13,7 +14,7 @@ import { contentDir } from './config.ts';
 export type Album = CollectionEntry<'albums'> & { slug: string; url: string };
 export type Video = CollectionEntry<'videos'> & { slug: string; url: string; files: { url: string; type: string; size: string }[]; captions?: string };
 
-const published = (data: { date: Date; draft: boolean }) => preview || (!data.draft && data.date.getTime() <= buildTime.getTime());
+const published = (data: { date: Date; draft: boolean }) => isPublished(data, buildTime, preview);
 const newestFirst = <T extends { data: { date: Date }; slug: string }>(a: T, b: T) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug);
 
 let albums: Promise<Album[]> | undefined;

@@ -3,12 +3,12 @@
  * getCollection directly, so no page scans the whole archive on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished } from '../lib/news/publishing.ts';
+import { byNewest, isPublished } from '../lib/content/publishing.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamMonth } from '../lib/dates.ts';
 import { byMonth, type NewsMonth } from '../lib/news/months.ts';
 import { ContentError } from '../lib/validation.ts';
-import { slugProblems } from '../lib/check/cross-file.ts';
+import { slugProblems } from '../lib/content/cross-file.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
 import { loadConfig } from './config.ts';

@@ -3,18 +3,17 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { deskProblems, missingAttachments, procedureCodeProblems, relatedProcedureProblems, type AttachmentRef } from '../lib/check/cross-file.ts';
+import { deskProblems, missingAttachments, procedureCodeProblems, relatedProcedureProblems, type AttachmentRef } from '../lib/content/cross-file.ts';
 import { attachmentExtension, attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { FORMS_FOLDER, GOVERNMENT_LEVELS, ONLINE_LEVELS } from '../lib/schemas/procedure.ts';
-import { resolveRelative } from '../lib/check/corpus.ts';
+import { resolveRelative } from '../lib/content/relative-path.ts';
 import type { Attachment } from './documents.ts';
 import { agenciesOf, countBy, listed, relatedBothWays } from '../lib/procedures/catalog.ts';
-import { catalogPages, filterScopes, type FilterScopes } from '../lib/procedures/catalog-pages.ts';
+import { filterScopes, type FilterScopes } from '../lib/procedures/catalog-pages.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
 import { contentDir, loadConfig } from './config.ts';
-import { catalogPageKey } from './cache-keys.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & {
   url: string;
@@ -99,19 +98,3 @@ let scopes: Promise<FilterScopes<Procedure>> | undefined;
 /** Every catalog filter page's procedures, computed once per build. */
 export const catalogScopes = () =>
   (scopes ??= listedProcedures().then((all) => filterScopes(all, loadConfig().fields, GOVERNMENT_LEVELS, ONLINE_LEVELS)));
-
-/**
- * getStaticPaths of a filter route (`<kind>/[param]/[...page]`): each value's procedures in pages,
- * with the value's scope and the page as props, and the page's cache key.
- */
-export async function filterPagePaths<K extends keyof FilterScopes<Procedure>>(kind: K, param: string) {
-  const fieldOrder = loadConfig().fields.map((f) => f.name);
-  const all = await allProcedures();
-  return Promise.all((await catalogScopes())[kind].flatMap((scope) =>
-    catalogPages(scope.items, fieldOrder).map(async (page) => ({
-      params: { [param]: scope.slug, page: page.param },
-      props: { scope, page },
-      cacheKey: await catalogPageKey(all, kind, scope.slug, page.current),
-    })),
-  ));
-}

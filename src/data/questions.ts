@@ -3,11 +3,10 @@
  * build: newest answer first, by field. Pages ask this module, never getCollection directly.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished } from '../lib/news/publishing.ts';
+import { isPublished } from '../lib/content/publishing.ts';
 import { ContentError } from '../lib/validation.ts';
-import { questionReferenceProblems, slugProblems } from '../lib/check/cross-file.ts';
-import { msg } from '../lib/check/messages.ts';
-import { BODY } from '../lib/check/context.ts';
+import { BODY, questionReferenceProblems, slugProblems } from '../lib/content/cross-file.ts';
+import { msg } from '../lib/content/messages.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, preview } from './build-env.ts';
 import { allProcedures, type Procedure } from './procedures.ts';

@@ -1,8 +1,8 @@
 /** The dossier statistics, loaded, checked and summed once per build: periods oldest first. */
 import { getCollection } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { FILE_NAME, periodProblems } from '../lib/check/cross-file.ts';
-import { msg } from '../lib/check/messages.ts';
+import { FILE_NAME, periodProblems } from '../lib/content/cross-file.ts';
+import { msg } from '../lib/content/messages.ts';
 import { comparePeriods, parsePeriodSlug, type Period } from '../lib/statistics/periods.ts';
 import { sumFigures, type Figures } from '../lib/statistics/figures.ts';
 import type { StatisticsRow } from '../lib/schemas/statistics.ts';

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { siteOriginOf } from '../support/dist.ts';
+import { listFiles, listHtmlFiles, siteOriginOf, urlPathOf } from '../support/dist.ts';
 import { scanHtml } from '../support/html.ts';
-import { checkLinks, formatBroken } from '../support/links.ts';
+import { checkLinks, formatBroken, internalTarget } from '../support/links.ts';
 
 const distDir = inject('distDir');
 
@@ -20,5 +20,20 @@ describe('links in the built site', () => {
     const { refs } = scanHtml(readFileSync(join(distDir, '404.html'), 'utf8'));
     const relative = refs.filter((r) => r.url && !/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(r.url)).map((r) => r.url);
     expect(relative).toEqual([]);
+  });
+
+  it('publishes no content file that no page offers (the files of unpublished entries stay out)', () => {
+    const origin = siteOriginOf(distDir);
+    const offered = new Set<string>();
+    for (const file of listHtmlFiles(distDir)) {
+      for (const ref of scanHtml(readFileSync(join(distDir, file), 'utf8')).refs) {
+        const target = internalTarget(ref.url, urlPathOf(file), origin);
+        if (target) offered.add(decodeURIComponent(target.pathname));
+      }
+    }
+    // Attachments, forms, draft files and videos: the folders the build copies content files into.
+    const copied = listFiles(distDir).map((f) => `/${f}`).filter((path) => /^\/(van-ban\/tep|thu-tuc-hanh-chinh\/mau|lay-y-kien\/tep|video\/tep)\//.test(path));
+    expect(copied.length).toBeGreaterThan(5);
+    expect(copied.filter((path) => !offered.has(path))).toEqual([]);
   });
 });

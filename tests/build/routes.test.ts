@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { NO_DRIFT, schemeDrift } from '../support/routes.ts';
-import { EXAMPLE_NAMES } from '../../src/data/examples.ts';
+import { EXAMPLE_NAMES } from '../examples/examples.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -117,7 +117,7 @@ export function representativeTemplates(distDir: string): Template[] {
   return templates;
 }
 
-/** The component examples (src/data/examples.ts), built for the tests only. */
+/** The component examples (tests/examples/), built for the tests only. */
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */

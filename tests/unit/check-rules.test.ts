@@ -3,7 +3,7 @@ import { impossibleDate } from '../../src/lib/check/dates.ts';
 import { scanBody } from '../../src/lib/check/body.ts';
 import { closest } from '../../src/lib/check/keys.ts';
 import { internalPath, pathExists } from '../../src/lib/check/links.ts';
-import { decodeUtf8 } from '../../src/lib/check/text-file.ts';
+import { decodeUtf8 } from '../../src/lib/content/text-file.ts';
 
 describe('checker rules', () => {
   it('finds impossible dates in both the ISO and the Vietnamese form, and accepts real ones', () => {

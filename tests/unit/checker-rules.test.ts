@@ -45,7 +45,7 @@ describe('checker rules', () => {
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
     const { ctx, lines } = run(configRule, { 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n' });
-    expect(lines).toEqual(['content/site.yaml  (cả tệp)  không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README']);
+    expect(lines).toEqual(['content/site.yaml  (cả tệp)  không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong docs/operator-guide.md']);
     expect(ctx.config).toMatchObject({ categories: [{ slug: 'kinh-te' }], fields: [{ name: 'Hộ tịch' }], documentTypes: [] });
   });
   it('image sizes: a photo over 5 MB', () => {

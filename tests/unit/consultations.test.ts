@@ -33,7 +33,7 @@ describe('consultation status on the build\'s day, in Vietnam time', () => {
       { path: 'quy-che.md', text: md('  - title: "Dự thảo"\n    file: ./tep/dự thảo.pdf\n') },
       { path: 'nhap.md', text: md('  - title: "B"\n    file: ./tep/b.pdf\n', 'draft: true\n') },
       { path: '_cat.md', text: md('  - title: "C"\n    file: ./tep/c.pdf\n') },
-    ], false);
+    ], new Date(), false);
     expect(copies).toEqual([{ document: 'quy-che.md', written: './tep/dự thảo.pdf', source: 'tep/dự thảo.pdf', url: '/lay-y-kien/tep/d%E1%BB%B1%20th%E1%BA%A3o.pdf' }]);
   });
 });

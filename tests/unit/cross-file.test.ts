@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentClashes, documentNumberProblems, firstOfEach, missingAttachments, procedureCodeProblems, relatedProcedureProblems, repeats, slugProblems } from '../../src/lib/check/cross-file.ts';
+import { attachmentClashes, documentNumberProblems, firstOfEach, missingAttachments, procedureCodeProblems, relatedProcedureProblems, repeats, slugProblems } from '../../src/lib/content/cross-file.ts';
 import { numberKey } from '../../src/lib/documents/list.ts';
 import { RESERVED_SLUGS } from '../../src/lib/routes.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { receivingPlaces } from '../../src/lib/procedures/desks.ts';
 import { desksSchema, type Desk } from '../../src/lib/schemas/desk.ts';
-import { deskProblems } from '../../src/lib/check/cross-file.ts';
+import { deskProblems } from '../../src/lib/content/cross-file.ts';
 
 const desk = (slug: string, level: Desk['level']): Desk => ({ slug, level, name: `Một cửa ${slug}`, address: 'Địa chỉ', phone: '0200 3812 100', hours: 'Giờ hành chính' });
 const desks = [desk('huyen', 'huyen'), desk('xa-a', 'xa'), desk('xa-b', 'xa')];

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { documentSchema } from '../../src/lib/schemas/document.ts';
 import { numberKey, countBy } from '../../src/lib/documents/list.ts';
 import { RESERVED_SLUGS } from '../../src/lib/routes.ts';
-import { attachmentExtension, attachmentUrl, describeAttachment, formatSize } from '../../src/lib/documents/files.ts';
+import { attachmentExtension, describeAttachment, formatSize } from '../../src/lib/documents/files.ts';
+import { attachmentUrl } from '../../src/lib/documents/attachments.ts';
 import { attachmentsToCopy } from '../../src/lib/documents/attachments.ts';
 
 const types = [

@@ -40,11 +40,15 @@ describe('videos', () => {
       'captions: tệp phụ đề "./tep/a.srt" không đúng loại — cần tệp .vtt',
     ]);
   });
-  it('publishes the files and captions of videos that are not drafts, at /video/tep/<file>', () => {
-    const copies = videoFilesToCopy([
-      { path: 'dua-ghe.yaml', text: 'sources:\n  - ./tep/dua ghe.webm\ncaptions: ./tep/dua-ghe.vtt\n' },
-      { path: 'nhap.yaml', text: 'sources: [./tep/b.mp4]\ndraft: true\n' },
-    ], false);
-    expect(copies.map((c) => [c.source, c.url])).toEqual([['tep/dua ghe.webm', '/video/tep/dua%20ghe.webm'], ['tep/dua-ghe.vtt', '/video/tep/dua-ghe.vtt']]);
+  it('publishes the files and captions of published videos only, at /video/tep/<file>', () => {
+    const files = [
+      { path: 'dua-ghe.yaml', text: 'date: 2024-09-02\nsources:\n  - ./tep/dua ghe.webm\ncaptions: ./tep/dua-ghe.vtt\n' },
+      { path: 'nhap.yaml', text: 'date: 2024-09-02\nsources: [./tep/b.mp4]\ndraft: true\n' },
+      // Dated after the build: its page is held back, and so are its files.
+      { path: 'hen-ngay.yaml', text: 'date: 2099-01-01\nsources: [./tep/c.mp4]\ncaptions: ./tep/c.vtt\n' },
+    ];
+    const now = new Date('2025-06-01T00:00:00+07:00');
+    expect(videoFilesToCopy(files, now, false).map((c) => [c.source, c.url])).toEqual([['tep/dua ghe.webm', '/video/tep/dua%20ghe.webm'], ['tep/dua-ghe.vtt', '/video/tep/dua-ghe.vtt']]);
+    expect(videoFilesToCopy(files, now, true).map((c) => c.source)).toEqual(['tep/dua ghe.webm', 'tep/dua-ghe.vtt', 'tep/b.mp4', 'tep/c.mp4', 'tep/c.vtt']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newArticle, newDocument, newPage, newQuestion, parseKind, uniqueSlug } from '../../src/lib/new-content.ts';
 import { documentSchema } from '../../src/lib/schemas/document.ts';
 import { questionSchema } from '../../src/lib/schemas/question.ts';
-import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
+import { splitFrontmatter } from '../../src/lib/content/text-file.ts';
 import { parse } from 'yaml';
 
 const categories = [{ slug: 'thong-bao', name: 'Thông báo' }, { slug: 'kinh-te', name: 'Kinh tế' }];

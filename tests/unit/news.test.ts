@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, type RelatedInput } from '../../src/lib/news/related.ts';
-import { isPublished, byNewest } from '../../src/lib/news/publishing.ts';
+import { isPublished, byNewest } from '../../src/lib/content/publishing.ts';
 import { pageWindow } from '../../src/lib/news/pagination.ts';
 import { pagePath } from '../../src/lib/routes.ts';
 import { paginateList } from '../../src/lib/news/paging.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageParam, pagePath, paths, RESERVED_SLUGS, sitePaths } from '../../src/lib/routes.ts';
+import { pageCount, pageParam, pagePath, paths, RESERVED_SLUGS } from '../../src/lib/routes.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 
 describe('URL scheme', () => {
   it('builds every kind of path with a trailing slash, attachments and feeds as files', () => {

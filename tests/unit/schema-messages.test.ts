@@ -18,8 +18,8 @@ import { desksSchema } from '../../src/lib/schemas/desk.ts';
 import { questionSchema } from '../../src/lib/schemas/question.ts';
 import { statisticsSchema } from '../../src/lib/schemas/statistics.ts';
 import { consultationSchema } from '../../src/lib/schemas/consultation.ts';
-import { splitFrontmatter } from '../../src/lib/check/text-file.ts';
-import { msg } from '../../src/lib/check/messages.ts';
+import { splitFrontmatter } from '../../src/lib/content/text-file.ts';
+import { msg } from '../../src/lib/content/messages.ts';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/site/${path}`, import.meta.url), 'utf8');
 const frontmatter = (path: string) => {

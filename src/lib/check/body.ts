@@ -3,7 +3,7 @@
  * checker must verify: images, links and HTML that would run code. Line-based on purpose:
  * every finding needs the line an editor has to open.
  */
-import { msg } from './messages.ts';
+import { msg } from '../content/messages.ts';
 import { UNSAFE_TAGS, isUnsafeUrl } from '../safe-html.ts';
 
 export { isUnsafeUrl };

@@ -9,20 +9,20 @@ import type { SiteConfig } from '../schemas/site.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
 import type { Desk } from '../schemas/desk.ts';
 import type { Leader } from '../schemas/schedule.ts';
-import type { RouteInput } from '../routes.ts';
+import type { RouteInput } from '../site-paths.ts';
 import { fieldName, parseYaml, yamlProblems, zodProblems, type Problem } from '../validation.ts';
-import { IMAGE_EXTENSIONS, LIMITS, extension, label, resolveRelative, type Corpus } from './corpus.ts';
-import { decodeUtf8, splitFrontmatter } from './text-file.ts';
+import { IMAGE_EXTENSIONS, LIMITS, extension, label, type Corpus } from './corpus.ts';
+import { decodeUtf8, splitFrontmatter } from '../content/text-file.ts';
 import { scalars, keyLine } from './yaml-walk.ts';
 import { impossibleDate } from './dates.ts';
 import { closest, unknownKeys } from './keys.ts';
 import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
 import { imageFormat } from './images.ts';
 import { ATTACHMENT_LIMIT } from '../documents/files.ts';
-import { msg } from './messages.ts';
+import { msg } from '../content/messages.ts';
+import { BODY } from '../content/cross-file.ts';
+import { resolveRelative } from '../content/relative-path.ts';
 
-/** Field name of problems found in a Markdown body or a text field. */
-export const BODY = 'nội dung';
 
 export const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
 /** A file whose name starts with "_" is parked: kept in the folder, never published or checked. */

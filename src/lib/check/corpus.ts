@@ -22,16 +22,3 @@ export const LIMITS = { text: 256 * 1024, image: 5 * 1024 * 1024 };
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif'];
 
 export const extension = (path: string) => path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-
-/** Resolves `./images/a.jpg` against the folder of `from` (both content-relative). */
-export function resolveRelative(from: string, target: string): string | undefined {
-  const parts = from.split('/').slice(0, -1);
-  for (const segment of target.split('/')) {
-    if (segment === '.' || segment === '') continue;
-    if (segment === '..') {
-      if (!parts.length) return undefined;
-      parts.pop();
-    } else parts.push(segment);
-  }
-  return parts.join('/');
-}

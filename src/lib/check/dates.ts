@@ -2,7 +2,7 @@
  * Impossible calendar dates. YAML and JavaScript both turn 2024-02-31 into 2 March without a
  * word, so the date an editor typed has to be checked from the raw text.
  */
-import { daysInMonth, msg } from './messages.ts';
+import { daysInMonth, msg } from '../content/messages.ts';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const VIETNAMESE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;

@@ -4,11 +4,12 @@
  */
 import { documentSchema } from '../schemas/document.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
-import { isPublished } from '../news/publishing.ts';
+import { isPublished } from '../content/publishing.ts';
 import { parseYaml } from '../validation.ts';
-import { splitFrontmatter } from '../check/text-file.ts';
-import { resolveRelative } from '../check/corpus.ts';
-import { attachmentUrl } from './files.ts';
+import { splitFrontmatter } from '../content/text-file.ts';
+import { resolveRelative } from '../content/relative-path.ts';
+import { attachmentName } from './files.ts';
+import { paths } from '../routes.ts';
 
 export interface AttachmentCopy {
   /** The document file, relative to content/documents ("2024/slug.md"). */
@@ -49,3 +50,6 @@ export function attachmentsToCopy(files: { path: string; text: string }[], { typ
   }
   return copies;
 }
+
+/** Public URL of an attachment written as `path` in a document of the `year` folder. */
+export const attachmentUrl = (year: string, path: string) => paths.attachment(year, attachmentName(path));

@@ -1,5 +1,4 @@
 /** Attachments of documents: allowed kinds, their labels and sizes, and the URL they are served at. */
-import { paths } from '../routes.ts';
 
 /** Kinds of attachment a document may carry, by extension, with the label shown to readers. */
 export const ATTACHMENT_TYPES: Record<string, { label: string; mime: string }> = {
@@ -36,6 +35,3 @@ export function describeAttachment(path: string, bytes: number): string {
 
 /** The last segment of a relative path ("./tep/125-qd-ubnd.pdf" → "125-qd-ubnd.pdf"). */
 export const attachmentName = (path: string) => path.split('/').pop()!;
-
-/** Public URL of an attachment written as `path` in a document of the `year` folder. */
-export const attachmentUrl = (year: string, path: string) => paths.attachment(year, attachmentName(path));

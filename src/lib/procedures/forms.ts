@@ -4,7 +4,7 @@
  */
 import type { AttachmentCopy } from '../documents/attachments.ts';
 import { parseYaml } from '../validation.ts';
-import { resolveRelative } from '../check/corpus.ts';
+import { resolveRelative } from '../content/relative-path.ts';
 import { paths } from '../routes.ts';
 
 /** The forms to copy, given each procedure file's path (relative to content/procedures) and text. */

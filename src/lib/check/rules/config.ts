@@ -7,7 +7,7 @@ import { leadersSchema, type Leader } from '../../schemas/schedule.ts';
 import { RESERVED_SLUGS } from '../../routes.ts';
 import { taxonomySlug } from '../../disclosure/sections.ts';
 import { lineOf } from '../../validation.ts';
-import { msg } from '../messages.ts';
+import { msg } from '../../content/messages.ts';
 import type { CheckContext, Rule } from '../context.ts';
 
 export const configRule: Rule = {

@@ -3,7 +3,7 @@ import { consultationFilePath, consultationSchema } from '../../schemas/consulta
 import { attachmentName } from '../../documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { label } from '../corpus.ts';
-import { slugProblems } from '../cross-file.ts';
+import { slugProblems } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const consultationsRule: Rule = {

@@ -3,13 +3,14 @@
  * one number per document and no two attachments at one URL; which will be published.
  */
 import { attachmentPath, documentSchema } from '../../schemas/document.ts';
-import { attachmentUrl } from '../../documents/files.ts';
+import { attachmentUrl } from '../../documents/attachments.ts';
 import { numberKey } from '../../documents/list.ts';
 import { vietnamYear } from '../../dates.ts';
-import { isPublished } from '../../news/publishing.ts';
+import { isPublished } from '../../content/publishing.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
-import { label, resolveRelative } from '../corpus.ts';
-import { attachmentClashes, documentNumberProblems, slugProblems, type AttachmentRef } from '../cross-file.ts';
+import { label } from '../corpus.ts';
+import { resolveRelative } from '../../content/relative-path.ts';
+import { attachmentClashes, documentNumberProblems, slugProblems, type AttachmentRef } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 

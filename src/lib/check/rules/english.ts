@@ -1,7 +1,7 @@
 /** English pages (content/en/): frontmatter and body like static pages, and the unit's English identity in site.yaml they need. */
 import { pageSchema } from '../../schemas/page.ts';
 import { label } from '../corpus.ts';
-import { msg } from '../messages.ts';
+import { msg } from '../../content/messages.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const englishRule: Rule = {

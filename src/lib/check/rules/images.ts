@@ -1,6 +1,6 @@
 /** Every image in the content folder stays under the size limit (a phone downloads what we publish). */
 import { IMAGE_EXTENSIONS, LIMITS, extension, label } from '../corpus.ts';
-import { msg } from '../messages.ts';
+import { msg } from '../../content/messages.ts';
 import type { Rule } from '../context.ts';
 
 export const imageSizeRule: Rule = {

@@ -1,9 +1,10 @@
 /** Internal links in bodies and text fields lead to pages the site will have, once every route is known. */
-import { sitePaths } from '../../routes.ts';
+import { sitePaths } from '../../site-paths.ts';
 import { DEFAULT_SECTIONS, sectionCounts } from '../../disclosure/sections.ts';
 import { internalPath, pathExists } from '../links.ts';
-import { msg } from '../messages.ts';
-import { BODY, type Rule } from '../context.ts';
+import { msg } from '../../content/messages.ts';
+import type { Rule } from '../context.ts';
+import { BODY } from '../../content/cross-file.ts';
 
 export const linksRule: Rule = {
   name: 'liên kết trong nội dung',

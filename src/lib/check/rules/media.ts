@@ -2,10 +2,10 @@
 import { z } from 'astro/zod';
 import { albumSchema, videoSchema } from '../../schemas/media.ts';
 import { attachmentName } from '../../documents/files.ts';
-import { isPublished } from '../../news/publishing.ts';
+import { isPublished } from '../../content/publishing.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { label } from '../corpus.ts';
-import { slugProblems } from '../cross-file.ts';
+import { slugProblems } from '../../content/cross-file.ts';
 import type { CheckContext, Rule } from '../context.ts';
 import { baseName } from '../context.ts';
 

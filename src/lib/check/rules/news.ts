@@ -1,12 +1,12 @@
 /** News articles: file names, frontmatter, cover image and body; which will be published. */
 import { z } from 'astro/zod';
 import { newsSchema } from '../../schemas/news.ts';
-import { isPublished } from '../../news/publishing.ts';
+import { isPublished } from '../../content/publishing.ts';
 import { vietnamMonth } from '../../dates.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { label } from '../corpus.ts';
-import { msg } from '../messages.ts';
-import { slugProblems } from '../cross-file.ts';
+import { msg } from '../../content/messages.ts';
+import { slugProblems } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const newsRule: Rule = {

@@ -2,8 +2,8 @@
 import { pageSchema } from '../../schemas/page.ts';
 import { RESERVED_SLUGS } from '../../routes.ts';
 import { label } from '../corpus.ts';
-import { FILE_NAME, slugProblems } from '../cross-file.ts';
-import { msg } from '../messages.ts';
+import { FILE_NAME, slugProblems } from '../../content/cross-file.ts';
+import { msg } from '../../content/messages.ts';
 import { DEFAULT_SECTIONS } from '../../disclosure/sections.ts';
 import { baseName, type Rule } from '../context.ts';
 

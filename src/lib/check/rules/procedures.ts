@@ -4,7 +4,7 @@ import { lineOf } from '../../validation.ts';
 import { label } from '../corpus.ts';
 import { scanBody } from '../body.ts';
 import { scalars } from '../yaml-walk.ts';
-import { deskProblems, firstOfEach, procedureCodeProblems, relatedProcedureProblems } from '../cross-file.ts';
+import { deskProblems, firstOfEach, procedureCodeProblems, relatedProcedureProblems } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const proceduresRule: Rule = {

@@ -3,13 +3,14 @@
  * documents that the site has (after the procedures and documents rules); which will be published.
  */
 import { questionSchema } from '../../schemas/question.ts';
-import { isPublished } from '../../news/publishing.ts';
+import { isPublished } from '../../content/publishing.ts';
 import { RESERVED_SLUGS, paths } from '../../routes.ts';
 import { lineOf } from '../../validation.ts';
 import { label } from '../corpus.ts';
-import { msg } from '../messages.ts';
-import { questionReferenceProblems, slugProblems, type QuestionRefs } from '../cross-file.ts';
-import { BODY, baseName, type Rule } from '../context.ts';
+import { msg } from '../../content/messages.ts';
+import { questionReferenceProblems, slugProblems, type QuestionRefs } from '../../content/cross-file.ts';
+import { baseName, type Rule } from '../context.ts';
+import { BODY } from '../../content/cross-file.ts';
 
 export const questionsRule: Rule = {
   name: 'hỏi đáp',

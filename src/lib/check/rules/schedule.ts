@@ -3,8 +3,8 @@ import { weekSchema } from '../../schemas/schedule.ts';
 import { daysOf, parseWeekSlug } from '../../schedule/weeks.ts';
 import { lineOf } from '../../validation.ts';
 import { label } from '../corpus.ts';
-import { msg } from '../messages.ts';
-import { FILE_NAME } from '../cross-file.ts';
+import { msg } from '../../content/messages.ts';
+import { FILE_NAME } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 const vn = (isoDate: string) => isoDate.split('-').reverse().join('/');

@@ -2,8 +2,8 @@
 import { statisticsSchema } from '../../schemas/statistics.ts';
 import { parsePeriodSlug, type Period } from '../../statistics/periods.ts';
 import { label } from '../corpus.ts';
-import { msg } from '../messages.ts';
-import { FILE_NAME, periodProblems } from '../cross-file.ts';
+import { msg } from '../../content/messages.ts';
+import { FILE_NAME, periodProblems } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
 export const statisticsRule: Rule = {

@@ -11,6 +11,9 @@ import { overlaps, periodLabel, type Period } from '../statistics/periods.ts';
 /** Field name of problems about a file's name. */
 export const FILE_NAME = 'tên tệp';
 
+/** Field name of problems found in a Markdown body or a text field. */
+export const BODY = 'nội dung';
+
 /** The items whose key no earlier item had, in the given order. */
 export function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();

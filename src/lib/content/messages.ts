@@ -16,7 +16,7 @@ export const msg = {
     image
       ? `ảnh nặng ${size(bytes)}, vượt giới hạn ${size(limit)} — cần thu nhỏ ảnh (chiều rộng khoảng 2000 điểm ảnh là đủ) rồi lưu lại`
       : `tệp nặng ${size(bytes)}, vượt giới hạn ${size(limit)} — cần chia thành nhiều bài hoặc bỏ bớt nội dung dán từ Word`,
-  missingFile: () => 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong README',
+  missingFile: () => 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong docs/operator-guide.md',
   noFrontmatter: () =>
     'thiếu phần thông tin đầu bài — dòng đầu tiên phải là ---, tiếp theo là title:, date:…, rồi một dòng --- nữa (dùng npm run new để tạo mẫu)',
   unclosedFrontmatter: () => 'phần thông tin đầu bài chưa được đóng — cần một dòng chỉ có --- sau dòng thông tin cuối cùng',

@@ -3,24 +3,22 @@
  * procedure, empty lists, long Vietnamese words — rendered at /mau-giao-dien/<name>/ so the
  * browser checks (axe, layout at 320 px in two fonts, keyboard) and html-validate see states the
  * sample content does not have, as GOV.UK Frontend checks its examples. Built only when
- * TRANGTIN_EXAMPLES=1 (the test build): a unit's published site never has these pages.
+ * TRANGTIN_EXAMPLES=1 (the test build, astro.config.mjs): a unit's published site never has these pages.
  *
  * The records go through the real schemas, so they are records an editor could have written;
  * links point at pages the sample site has, so the link checks pass.
  */
 import { z } from 'astro/zod';
-import { procedureSchema } from '../lib/schemas/procedure.ts';
-import { newsSchema } from '../lib/schemas/news.ts';
-import { documentSchema } from '../lib/schemas/document.ts';
-import type { SiteConfig } from '../lib/schemas/site.ts';
-import { paths } from '../lib/routes.ts';
-import { vietnamYear } from '../lib/dates.ts';
-import type { Procedure } from './procedures.ts';
-import type { Article } from './news.ts';
-import type { LegalDocument } from './documents.ts';
-import { loadConfig } from './config.ts';
-
-export const examplesEnabled = () => process.env.TRANGTIN_EXAMPLES === '1';
+import { procedureSchema } from '../../src/lib/schemas/procedure.ts';
+import { newsSchema } from '../../src/lib/schemas/news.ts';
+import { documentSchema } from '../../src/lib/schemas/document.ts';
+import type { SiteConfig } from '../../src/lib/schemas/site.ts';
+import { paths } from '../../src/lib/routes.ts';
+import { vietnamYear } from '../../src/lib/dates.ts';
+import type { Procedure } from '../../src/data/procedures.ts';
+import type { Article } from '../../src/data/news.ts';
+import type { LegalDocument } from '../../src/data/documents.ts';
+import { loadConfig } from '../../src/data/config.ts';
 
 /** The example pages: URL segment and what each shows. */
 export const EXAMPLE_TITLES = {
