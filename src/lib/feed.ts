@@ -1,9 +1,9 @@
 /**
- * RSS items for news: full text rendered by marked, sanitised, with every link and image made
- * absolute so feed readers (which have no base URL) can follow them.
+ * RSS items for news: the article's body as its page shows it (the same Markdown pipeline, images
+ * at the URLs the page uses), with every link and image made absolute so feed readers (which have
+ * no base URL) can follow them.
  */
 import sanitizeHtml from 'sanitize-html';
-import { renderMarkdown } from './markdown.ts';
 
 export interface FeedSource {
   title: string;
@@ -12,7 +12,8 @@ export interface FeedSource {
   summary: string;
   category: string;
   author: string;
-  body: string;
+  /** The body as HTML, rendered and sanitised by the pages' pipeline (src/data/feeds.ts). */
+  html: string;
 }
 
 export interface FeedItem {
@@ -36,9 +37,20 @@ export function absolutizeUrls(html: string, base: string): string {
     allowVulnerableTags: true,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, href: absolute(attribs.href) ?? '' } }),
-      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: absolute(attribs.src) ?? '' } }),
+      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: absolute(attribs.src) ?? '', ...(attribs.srcset && { srcset: absoluteSrcset(attribs.srcset, base) }) } }),
     },
   });
+}
+
+/** Each candidate of a srcset ("a.webp 400w, b.webp 800w") made absolute. */
+function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+      return [new URL(url, base).href, ...descriptor].join(' ');
+    })
+    .join(', ');
 }
 
 export function feedItem(source: FeedSource, siteUrl: string): FeedItem {
@@ -48,7 +60,7 @@ export function feedItem(source: FeedSource, siteUrl: string): FeedItem {
     link,
     pubDate: source.date,
     description: source.summary,
-    content: absolutizeUrls(renderMarkdown(source.body), link),
+    content: absolutizeUrls(source.html, link),
     categories: [source.category],
     customData: `<dc:creator>${escapeXml(source.author)}</dc:creator>`,
   };

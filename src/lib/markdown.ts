@@ -1,5 +1,6 @@
 /**
- * Markdown for text that does not pass through Astro's pipeline: procedure fields and feeds.
+ * Markdown written inside data files (procedure fields), which no Markdown body pipeline sees.
+ * Bodies (articles, documents, pages…) go through Astro's pipeline only, for pages and feeds alike.
  * marked renders it; sanitize-html (a maintained allow-list sanitiser, used by Astro's own RSS
  * recipe) removes scripts, event handlers and javascript: links that an import might carry.
  */

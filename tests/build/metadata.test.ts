@@ -37,6 +37,14 @@ describe('RSS feeds', () => {
       expect(itemLinks.filter((link) => !fileOfSiteUrl(link)), `${feed}: item links without a page`).toEqual([]);
     }
   });
+
+  it("carry each article's body as its page shows it: every link and image of the site's resolves to a built file", () => {
+    const { contentUrls } = checkFeed(read('rss.xml'));
+    const own = contentUrls.filter((url) => url.startsWith(`${origin}/`));
+    // The sample's articles link to procedures and show photos in their bodies.
+    expect(own.filter((url) => url.includes('/_astro/')).length).toBeGreaterThan(0);
+    expect(own.filter((url) => !fileOfSiteUrl(url)), 'rss.xml: links and images without a file').toEqual([]);
+  });
 });
 
 describe('sitemap', () => {

@@ -23,6 +23,8 @@ export interface FeedReport {
   problems: string[];
   /** Item links, absolute. */
   itemLinks: string[];
+  /** Every link and image URL inside the items' content, as written. */
+  contentUrls: string[];
 }
 
 /**
@@ -31,10 +33,10 @@ export interface FeedReport {
  */
 export function checkFeed(xml: string): FeedReport {
   const error = xmlError(xml);
-  if (error) return { problems: [`not well-formed XML: ${error}`], itemLinks: [] };
+  if (error) return { problems: [`not well-formed XML: ${error}`], itemLinks: [], contentUrls: [] };
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, processEntities: true, htmlEntities: true });
   const channel = parser.parse(xml)?.rss?.channel;
-  if (!channel) return { problems: ['no <rss><channel>'], itemLinks: [] };
+  if (!channel) return { problems: ['no <rss><channel>'], itemLinks: [], contentUrls: [] };
   const problems: string[] = [];
   const absolute = (url: unknown, where: string) => {
     if (typeof url !== 'string' || !isAbsoluteUrl(url.trim())) problems.push(`${where} is not an absolute URL: ${String(url)}`);
@@ -42,6 +44,7 @@ export function checkFeed(xml: string): FeedReport {
   if (!channel.title) problems.push('channel has no <title>');
   absolute(channel.link, 'channel <link>');
   const itemLinks: string[] = [];
+  const contentUrls: string[] = [];
   for (const [i, item] of asArray<Record<string, unknown>>(channel.item).entries()) {
     const where = `item ${i + 1}`;
     absolute(item.link, `${where} <link>`);
@@ -52,11 +55,12 @@ export function checkFeed(xml: string): FeedReport {
     for (const enclosure of asArray(item.enclosure as { '@url'?: string } | undefined)) absolute(enclosure['@url'], `${where} <enclosure>`);
     const content = [item['content:encoded'], item.description].filter((v): v is string => typeof v === 'string').join('\n');
     for (const ref of scanHtml(content).refs) {
+      contentUrls.push(ref.url);
       // mailto:, tel: and the like are fine; a path or #fragment has nothing to resolve against.
       if (!/^[a-z][a-z0-9+.-]*:/i.test(ref.url)) problems.push(`${where} content ${ref.tag}[${ref.attr}] is relative: ${ref.url}`);
     }
   }
-  return { problems, itemLinks };
+  return { problems, itemLinks, contentUrls };
 }
 
 /** The <loc> URLs of a sitemap, or the reason it cannot be read. */

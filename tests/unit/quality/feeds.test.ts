@@ -6,7 +6,7 @@ const rss = (items: string) => `<?xml version="1.0" encoding="UTF-8"?><rss versi
 describe('feed and sitemap checks', () => {
   it('accepts a feed with absolute links everywhere', () => {
     const report = checkFeed(rss('<item><title>A</title><link>https://xa.vn/tin-tuc/a/</link><guid isPermaLink="true">https://xa.vn/tin-tuc/a/</guid><content:encoded>&lt;a href="https://xa.vn/b/"&gt;b&lt;/a&gt; &lt;a href="mailto:a@xa.vn"&gt;m&lt;/a&gt;</content:encoded></item>'));
-    expect(report).toEqual({ problems: [], itemLinks: ['https://xa.vn/tin-tuc/a/'] });
+    expect(report).toEqual({ problems: [], itemLinks: ['https://xa.vn/tin-tuc/a/'], contentUrls: ['https://xa.vn/b/', 'mailto:a@xa.vn'] });
   });
 
   it('reports malformed XML, relative item links and relative links in content', () => {
