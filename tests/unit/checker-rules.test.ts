@@ -177,7 +177,7 @@ describe('checker rules', () => {
     expect(ctx.routes.consultations).toEqual([{ slug: 'quy-che', files: ['/lay-y-kien/tep/du-thao.pdf'] }, { slug: 'tep', files: ['/lay-y-kien/tep/du-thao.pdf'] }]);
   });
   it('configuration: disclosure sections with reserved or repeated names, unknown types; a request form missing from public/', () => {
-    const site = readFileSync(new URL('../fixtures/site/site.yaml', import.meta.url), 'utf8').replace('\nmenu:', '\naccessToInformation:\n  office: "VP"\n  phone: "1"\n  email: "vp@x.gov.vn"\n  requestForm: "/tai-lieu/khong-co.docx"\ndisclosure:\n  - slug: van-ban\n    title: "A"\n  - slug: tuyen-dung\n    title: "B"\n    documentTypes: ["Tờ trình"]\n  - slug: tuyen-dung\n    title: "C"\nmenu:');
+    const site = readFileSync(new URL('../fixtures/site/site.yaml', import.meta.url), 'utf8').replace('\nmenu:', '\naccessToInformation:\n  office: "VP"\n  phone: "1022"\n  email: "vp@x.gov.vn"\n  requestForm: "/tai-lieu/khong-co.docx"\ndisclosure:\n  - slug: van-ban\n    title: "A"\n  - slug: tuyen-dung\n    title: "B"\n    documentTypes: ["Tờ trình"]\n  - slug: tuyen-dung\n    title: "C"\nmenu:');
     const { lines } = run(siteRule, { 'site.yaml': site, 'categories.yaml': '- slug: kinh-te\n  name: "Kinh tế"\n', 'fields.yaml': '- slug: ho-tich\n  name: "Hộ tịch"\n', 'document-types.yaml': '- slug: quyet-dinh\n  name: "Quyết định"\n' });
     expect(lines.map((l) => l.replace(/:\d+ /, ':N '))).toEqual([
       'content/site.yaml:N  accessToInformation.requestForm  không tìm thấy tệp "/tai-lieu/khong-co.docx" trong thư mục public/ — cần chép tệp vào public/tai-lieu/ hoặc sửa đường dẫn',

@@ -6,6 +6,8 @@ import { newsSchema } from '../../src/lib/schemas/news.ts';
 import { procedureSchema } from '../../src/lib/schemas/procedure.ts';
 import { ContentError, validateYaml, formatProblem } from '../../src/lib/validation.ts';
 import { parse } from 'yaml';
+import { email, phone, procedureCode, timeOfDay, webAddress } from '../../src/lib/schemas/fields.ts';
+import { desksSchema } from '../../src/lib/schemas/desk.ts';
 
 const categories = [
   { slug: 'kinh-te', name: 'Kinh tế' },
@@ -113,5 +115,47 @@ describe('procedure records', () => {
 describe('problem lines', () => {
   it('format as file:line  field  message', () => {
     expect(formatProblem({ file: 'content/news/2024/a.md', line: 3, field: 'date', message: 'sai' })).toBe('content/news/2024/a.md:3  date  sai');
+  });
+});
+
+describe('fields with a format, the same in every file', () => {
+  const messages = (schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value);
+    return result.success ? [] : result.error.issues.map((i) => i.message);
+  };
+
+  it('e-mail: one @ and a domain with a dot', () => {
+    expect(messages(email('thư điện tử (email)'), 'motcua@songmau.gov.vn')).toEqual([]);
+    expect(messages(email('thư điện tử (email)'), 'Phòng Tư pháp')).toEqual(['thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn']);
+  });
+
+  it('phone: digits with spaces, dots or dashes; a hotline of three or four digits', () => {
+    for (const ok of ['0200 3812 100', '0200.3812.100', '+84 200 3812 100', '1022']) expect(messages(phone('điện thoại'), ok), ok).toEqual([]);
+    expect(messages(phone('điện thoại'), 'gọi giờ hành chính')).toEqual(['điện thoại chỉ gồm chữ số (có thể cách nhau bằng dấu cách, dấu chấm, gạch ngang), ví dụ "0200 3812 100" hoặc "1022"']);
+    expect(messages(phone('điện thoại'), '12')).toHaveLength(1);
+  });
+
+  it('web address: http(s) and a host; https only where citizens file', () => {
+    expect(messages(webAddress('địa chỉ'), 'http://songmau.gov.vn/a')).toEqual([]);
+    expect(messages(webAddress('địa chỉ'), 'songmau.gov.vn')).toEqual(['địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://)']);
+    expect(messages(webAddress('địa chỉ', { httpsOnly: true }), 'http://dichvucong.gov.vn')).toEqual(['địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https://']);
+  });
+
+  it('procedure code: quoted, or a number that lost nothing', () => {
+    expect(procedureCode('mã').parse('1.001193')).toBe('1.001193');
+    expect(procedureCode('mã').parse(1.001193)).toBe('1.001193');
+    expect(messages(procedureCode('mã'), 1.00119)).toEqual(['mã 1.00119 cần đặt trong ngoặc kép, ví dụ "1.000689"']);
+    expect(messages(procedureCode('mã'), '1001193')).toEqual(['mã không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)']);
+  });
+
+  it('time of day: a real time, stored as HH:MM', () => {
+    expect(timeOfDay('giờ').parse('7h30')).toBe('07:30');
+    expect(messages(timeOfDay('giờ'), '25:00')).toEqual(['giờ "25:00" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"']);
+  });
+
+  it('is checked in desks.yaml too, where an e-mail address was accepted whatever it held', () => {
+    const desk = { slug: 'xa-tan-mau', name: 'Một cửa', level: 'xa', address: 'Số 1', phone: '0200 3812 100', hours: 'Giờ hành chính' };
+    expect(desksSchema.safeParse([{ ...desk, email: '' }]).success).toBe(true);
+    expect(desksSchema.safeParse([{ ...desk, email: 'mot cua' }]).error?.issues.map((i) => i.message)).toEqual(['thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn']);
   });
 });

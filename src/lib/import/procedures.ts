@@ -4,7 +4,8 @@
  * Idempotent: importing the same export twice changes nothing the second time.
  */
 import { Document, parseDocument } from 'yaml';
-import { procedureSchema, PROCEDURE_CODE, governmentLevel, channelType } from '../schemas/procedure.ts';
+import { procedureSchema, governmentLevel, channelType } from '../schemas/procedure.ts';
+import { PROCEDURE_CODE } from '../schemas/fields.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';
 import { foldKey, nfc } from '../text.ts';
 import { fieldName } from '../validation.ts';

@@ -5,7 +5,7 @@
  * body describes the draft.
  */
 import { z } from 'astro/zod';
-import { editorDate, flag, group, list, optionalText, text } from './fields.ts';
+import { editorDate, email, flag, group, list, optional, optionalText, phone, text } from './fields.ts';
 import { relativeFilePath } from './document.ts';
 
 export const consultationFilePath = () =>
@@ -20,9 +20,9 @@ export const consultationSchema = <File extends z.ZodType<string> = ReturnType<t
     closes: editorDate('ngày hết hạn góp ý (closes)'),
     audience: text('đối tượng lấy ý kiến (audience)'),
     reply: group('cách gửi góp ý (reply)', {
-      email: text('thư điện tử nhận góp ý (reply.email)').refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'thư điện tử nhận góp ý (reply.email) không đúng dạng, ví dụ vanphong@tenmien.gov.vn' }),
+      email: email('thư điện tử nhận góp ý (reply.email)'),
       address: optionalText('địa chỉ nhận góp ý (reply.address)'),
-      phone: optionalText('điện thoại (reply.phone)'),
+      phone: optional(phone('điện thoại (reply.phone)')),
     }),
     result: optionalText('tổng hợp, tiếp thu ý kiến (result)'),
     resultDate: editorDate('ngày công bố kết quả (resultDate)').optional(),

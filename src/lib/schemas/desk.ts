@@ -3,20 +3,18 @@
  * (Bộ phận Một cửa) and each commune's — with address, phone and opening hours.
  */
 import { z } from 'astro/zod';
-import { group, list, optionalText, text } from './fields.ts';
+import { email, group, list, optional, phone, slug, text } from './fields.ts';
 import { governmentLevelField } from './procedure.ts';
 
 export const deskSchema = group('nơi tiếp nhận hồ sơ', {
-  slug: text('đường dẫn (slug)').refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
-    error: 'đường dẫn (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ xa-tan-mau',
-  }),
+  slug: slug('đường dẫn (slug)', 'xa-tan-mau'),
   name: text('tên nơi tiếp nhận (name)'),
   /** Procedures of this level are received here, unless a procedure names its own desk. */
   level: governmentLevelField('cấp tiếp nhận (level)'),
   address: text('địa chỉ (address)'),
-  phone: text('số điện thoại (phone)'),
+  phone: phone('số điện thoại (phone)'),
   hours: text('giờ tiếp nhận (hours)'),
-  email: optionalText('thư điện tử (email)'),
+  email: optional(email('thư điện tử (email)')),
 });
 
 export const desksSchema = list(deskSchema, 'danh sách nơi tiếp nhận hồ sơ', 0).superRefine((desks, ctx) => {

@@ -26,6 +26,9 @@ export const text = (label: string) =>
 export const optionalText = (label: string) =>
   z.preprocess((v) => (v === '' || v === null ? undefined : v), text(label).optional());
 
+/** Any field made optional; an empty value counts as absent, as editors leave `phone: ""`. */
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+
 /** A whole number from `min` up. */
 export const count = (label: string, min = 0) =>
   z
@@ -92,3 +95,66 @@ export const choice = <K extends string>(label: string, options: Record<K, { lab
     return key;
   });
 };
+
+/*
+ * Fields with a format of their own. Each is written once here and used wherever such a field
+ * appears (site.yaml, desks, consultations, procedures, questions, schedule…), so an e-mail address
+ * is checked the same way in every file and its message reads the same.
+ */
+
+/** A web address: https:// (or http://, unless `httpsOnly`) and a host. */
+export const webAddress = (label: string, { httpsOnly = false } = {}) =>
+  text(label).refine((v) => (httpsOnly ? /^https:\/\/[^\s/]+\S*$/ : /^https?:\/\/[^\s/]+\S*$/).test(v), {
+    error: `${label} phải là địa chỉ web đầy đủ, bắt đầu bằng https://${httpsOnly ? '' : ' (hoặc http://)'}`,
+  });
+
+/** An e-mail address: one @, a domain with a dot, no spaces. */
+export const email = (label: string) =>
+  text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn` });
+
+/** A phone number as Vietnamese offices write it: digits with spaces, dots or dashes, "+84" allowed; 3 to 15 digits (hotlines such as 1022). */
+export const phone = (label: string) =>
+  text(label).refine(
+    (v) => {
+      const digits = v.replace(/\D/g, '').length;
+      return /^\+?\d[\d\s.\-()]*$/.test(v) && digits >= 3 && digits <= 15;
+    },
+    { error: `${label} chỉ gồm chữ số (có thể cách nhau bằng dấu cách, dấu chấm, gạch ngang), ví dụ "0200 3812 100" hoặc "1022"` },
+  );
+
+/** "07:30" (or "7:30", "7h30"), a real time of day; stored as HH:MM. */
+export const timeOfDay = (label: string) =>
+  z
+    .string({ error: (issue) => (typeof issue.input === 'number' ? `${label} cần đặt trong ngoặc kép, ví dụ "07:30"` : `thiếu ${label} — cần ghi theo dạng GIỜ:PHÚT, ví dụ "07:30"`) })
+    .trim()
+    .transform((value, ctx) => {
+      const m = /^(\d{1,2})[:hg](\d{2})$/.exec(value);
+      if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
+        ctx.addIssue({ code: 'custom', message: `giờ "${value}" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"` });
+        return z.NEVER;
+      }
+      return `${m[1]!.padStart(2, '0')}:${m[2]}`;
+    });
+
+/** A procedure code of the national database: one digit, a dot and six digits ("1.001193"). */
+export const PROCEDURE_CODE = /^\d\.\d{6}$/;
+
+/**
+ * A procedure code. Written in quotes; a bare number is read as YAML reads it (1.001190 becomes
+ * 1.00119, a digit lost), so it is accepted only when nothing was lost.
+ */
+export const procedureCode = (label: string) =>
+  z.union([z.string(), z.number()], { error: `thiếu ${label} — cần mã như "1.001193", đặt trong ngoặc kép` }).transform((value, ctx) => {
+    const code = String(value).trim();
+    if (PROCEDURE_CODE.test(code)) return code;
+    ctx.addIssue({
+      code: 'custom',
+      // A number such as 1.00119 is a code whose last zeros YAML dropped.
+      message: typeof value === 'number' && /^\d\.\d{1,5}$/.test(code) ? `${label} ${value} cần đặt trong ngoặc kép, ví dụ "1.000689"` : `${label} không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)`,
+    });
+    return z.NEVER;
+  });
+
+/** A slug of the site's addresses: lower-case letters without diacritics, digits and dashes. */
+export const slug = (label: string, example: string) =>
+  text(label).refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), { error: `${label} chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ ${example}` });

@@ -3,14 +3,13 @@
  * national procedure database (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
  */
 import { z } from 'astro/zod';
-import { choice, count, editorDate, flag, group, list, optionalText, text } from './fields.ts';
+import { choice, count, editorDate, flag, group, list, optionalText, procedureCode, text, webAddress } from './fields.ts';
 import { foldKey } from '../text.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
 import { relativeFilePath } from './document.ts';
 import { t } from '../../i18n/vi.ts';
 
 /** Short codes look like 1.001193 or 2.000889; some exports carry a long form (1.001612.000.00.00.H01). */
-export const PROCEDURE_CODE = /^\d\.\d{6}$/;
 
 export const onlineLevel = choice('mức độ trực tuyến (online)', {
   'toan-trinh': { label: 'toàn trình', aliases: ['toàn trình', 'dvc toàn trình', 'trực tuyến toàn trình'] },
@@ -33,11 +32,8 @@ export const channelType = choice('hình thức nộp (type)', {
   'buu-chinh': { label: 'buu-chinh', aliases: ['bưu chính', 'bưu chính công ích', 'qua bưu chính'] },
 });
 
-/** A code written in a list: in quotes, since YAML reads 1.001190 as the number 1.00119. */
-export const relatedCode = z
-  .string({ error: (issue) => (typeof issue.input === 'number' ? `mã thủ tục liên quan ${issue.input} cần đặt trong ngoặc kép, ví dụ "1.000689"` : 'mã thủ tục liên quan phải là mã như "1.000689"') })
-  .trim()
-  .refine((v) => PROCEDURE_CODE.test(v), { error: 'mã thủ tục liên quan không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.000689"' });
+/** A code written in a list of related procedures. */
+export const relatedCode = procedureCode('mã thủ tục liên quan');
 
 /** Accepts a field by name or slug (any diacritics) and stores its canonical name. */
 export const procedureField = (fields: TaxonomyItem[]) => {
@@ -90,12 +86,7 @@ const dossierCase = (formFile: () => z.ZodType<string>) => group('trường hợ
 
 export const procedureSchema = ({ fields, formFile = formPath }: { fields: TaxonomyItem[]; formFile?: () => z.ZodType<string> }) =>
   group('tệp thủ tục', {
-      code: z
-        .union([z.string(), z.number()], { error: 'thiếu mã thủ tục (code) — cần mã như "1.001193", đặt trong ngoặc kép' })
-        .transform((v) => String(v).trim())
-        .refine((v) => PROCEDURE_CODE.test(v), {
-          error: 'mã thủ tục (code) không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)',
-        }),
+      code: procedureCode('mã thủ tục (code)'),
       longCode: optionalText('mã đầy đủ (longCode)'),
       name: text('tên thủ tục (name)'),
       field: procedureField(fields),
@@ -139,9 +130,7 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
       /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
       onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
         name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
-        url: text('địa chỉ nộp trực tuyến (onlineFiling.url)').refine((v) => /^https:\/\/[^\s/]+/.test(v), {
-          error: 'địa chỉ nộp trực tuyến (onlineFiling.url) phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
-        }),
+        url: webAddress('địa chỉ nộp trực tuyến (onlineFiling.url)', { httpsOnly: true }),
       }).optional(),
       result: text('kết quả thực hiện (result)'),
       legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),

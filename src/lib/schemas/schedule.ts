@@ -4,14 +4,12 @@
  * in the file's week is the checker's rule (it needs the file name).
  */
 import { z } from 'astro/zod';
-import { choice, editorDate, group, list, optionalText, text } from './fields.ts';
+import { choice, editorDate, group, list, optionalText, slug, text, timeOfDay } from './fields.ts';
 import { foldKey } from '../text.ts';
 import { vietnamDate } from '../schedule/weeks.ts';
 
 export const leaderSchema = group('lãnh đạo', {
-  slug: text('mã lãnh đạo (slug)').refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
-    error: 'mã lãnh đạo (slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ chu-tich',
-  }),
+  slug: slug('mã lãnh đạo (slug)', 'chu-tich'),
   name: text('họ và tên (name)'),
   position: text('chức vụ (position)'),
 });
@@ -25,18 +23,7 @@ export const leadersSchema = list(leaderSchema, 'danh sách lãnh đạo', 0).su
 
 export type Leader = z.infer<typeof leaderSchema>;
 
-/** "07:30" (or "7:30"), a real time of day; stored as HH:MM. */
-const time = z
-  .string({ error: (issue) => (typeof issue.input === 'number' ? 'giờ (time) cần đặt trong ngoặc kép, ví dụ "07:30"' : 'thiếu giờ (time) — cần ghi theo dạng GIỜ:PHÚT, ví dụ "07:30"') })
-  .trim()
-  .transform((value, ctx) => {
-    const m = /^(\d{1,2})[:hg](\d{2})$/.exec(value);
-    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-      ctx.addIssue({ code: 'custom', message: `giờ "${value}" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"` });
-      return z.NEVER;
-    }
-    return `${m[1]!.padStart(2, '0')}:${m[2]}`;
-  });
+const time = timeOfDay('giờ (time)');
 
 export const entryStatus = choice('thay đổi (status)', {
   'dieu-chinh': { label: 'Điều chỉnh', aliases: ['điều chỉnh', 'thay đổi'] },

@@ -1,6 +1,6 @@
 /** Schema of `content/site.yaml`: the unit's identity and the legally required footer. */
 import { z } from 'astro/zod';
-import { choice, count, flag, group, list, optionalText, text } from './fields.ts';
+import { choice, count, email, flag, group, list, optional, optionalText, phone, slug, text, webAddress } from './fields.ts';
 import { t } from '../../i18n/vi.ts';
 
 const governmentLevel = choice('cấp của đơn vị', {
@@ -9,11 +9,7 @@ const governmentLevel = choice('cấp của đơn vị', {
   xa: { label: t.governmentLevels.xa, aliases: ['xã', 'phường', 'thị trấn', 'đặc khu'] },
 });
 
-const url = (label: string) =>
-  text(label).refine((v) => /^https?:\/\/[^\s/]+/.test(v), { error: `${label} phải là địa chỉ web đầy đủ, bắt đầu bằng https://` });
-
-const email = (label: string) =>
-  text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn` });
+const url = (label: string) => webAddress(label);
 
 const link = group('liên kết', { name: text('tên liên kết'), url: url('địa chỉ liên kết') });
 
@@ -44,7 +40,7 @@ export const siteSchema = group('tệp site.yaml', {
       managingAgency: text('cơ quan chủ quản (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
       responsiblePerson: text('người chịu trách nhiệm nội dung (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
       address: text('địa chỉ (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      phone: text('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+      phone: phone('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
       email: email('thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
       license: optionalText('giấy phép'),
     },
@@ -66,8 +62,8 @@ export const siteSchema = group('tệp site.yaml', {
       group('kênh phản ánh', {
         name: text('tên kênh phản ánh'),
         url: url('địa chỉ kênh phản ánh').optional(),
-        phone: optionalText('số điện thoại'),
-        email: email('thư điện tử').optional(),
+        phone: optional(phone('số điện thoại')),
+        email: optional(email('thư điện tử')),
       }),
       'kênh phản ánh, kiến nghị (feedback)',
       0,
@@ -77,7 +73,7 @@ export const siteSchema = group('tệp site.yaml', {
   spokesperson: group('người phát ngôn (spokesperson)', {
     name: text('họ tên người phát ngôn (spokesperson.name)'),
     position: text('chức vụ người phát ngôn (spokesperson.position)'),
-    phone: text('điện thoại người phát ngôn (spokesperson.phone)'),
+    phone: phone('điện thoại người phát ngôn (spokesperson.phone)'),
     email: email('thư điện tử người phát ngôn (spokesperson.email)'),
   }),
   /** Contacts of the communes (or other sub-units) of the unit, shown on the contacts page. */
@@ -85,8 +81,8 @@ export const siteSchema = group('tệp site.yaml', {
     group('đơn vị trực thuộc', {
       name: text('tên đơn vị (subUnits.name)'),
       address: text('địa chỉ (subUnits.address)'),
-      phone: text('điện thoại (subUnits.phone)'),
-      email: email('thư điện tử (subUnits.email)').optional(),
+      phone: phone('điện thoại (subUnits.phone)'),
+      email: optional(email('thư điện tử (subUnits.email)')),
       head: optionalText('người đứng đầu (subUnits.head)'),
     }),
     'đơn vị trực thuộc (subUnits)',
@@ -95,9 +91,7 @@ export const siteSchema = group('tệp site.yaml', {
   /** Public disclosure sections; src/lib/disclosure/sections.ts has the defaults used when absent. */
   disclosure: list(
     group('mục công khai', {
-      slug: text('đường dẫn của mục (disclosure.slug)').refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
-        error: 'đường dẫn của mục (disclosure.slug) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ tuyen-dung',
-      }),
+      slug: slug('đường dẫn của mục (disclosure.slug)', 'tuyen-dung'),
       title: text('tên mục (disclosure.title)'),
       description: optionalText('mô tả mục (disclosure.description)'),
       documentTypes: list(text('loại văn bản'), 'loại văn bản (disclosure.documentTypes)', 0).default([]),
@@ -112,7 +106,7 @@ export const siteSchema = group('tệp site.yaml', {
   accessToInformation: group('tiếp cận thông tin (accessToInformation)', {
     office: text('đầu mối cung cấp thông tin (accessToInformation.office)'),
     person: optionalText('người phụ trách (accessToInformation.person)'),
-    phone: text('điện thoại (accessToInformation.phone)'),
+    phone: phone('điện thoại (accessToInformation.phone)'),
     email: email('thư điện tử (accessToInformation.email)'),
     address: optionalText('địa chỉ nhận yêu cầu (accessToInformation.address)'),
     hours: optionalText('thời gian tiếp nhận (accessToInformation.hours)'),

@@ -1,5 +1,6 @@
 /** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
-import { FORMS_FOLDER, PROCEDURE_CODE, formPath, procedureSchema } from '../../schemas/procedure.ts';
+import { FORMS_FOLDER, formPath, procedureSchema } from '../../schemas/procedure.ts';
+import { PROCEDURE_CODE } from '../../schemas/fields.ts';
 import { lineOf } from '../../validation.ts';
 import { label } from '../corpus.ts';
 import { scanBody } from '../body.ts';
