@@ -18,7 +18,8 @@ const { site } = loadConfig();
 const componentExamples = {
   name: 'trangtin-component-examples',
   hooks: {
-    'astro:config:setup': ({ injectRoute }) => injectRoute({ pattern: '/mau-giao-dien/[example]', entrypoint: './tests/examples/[example].astro' }),
+    'astro:config:setup': ({ injectRoute }) =>
+      injectRoute({ pattern: '/mau-giao-dien/[example]', entrypoint: './tests/examples/[example].astro' }),
   },
 };
 
@@ -40,7 +41,10 @@ export default defineConfig({
   // the pages it can reuse in place (src/lib/build/seed.ts): then the folder must not be emptied.
   // The digest of the settings the content schemas read (src/data/config.ts), unused by any code:
   // part of Astro's config, it makes Astro sync every entry again when one of those files changes.
-  vite: { build: { emptyOutDir: !process.env.TRANGTIN_SEEDED }, define: { __TRANGTIN_SCHEMA_SETTINGS__: JSON.stringify(schemaSettingsDigest()) } },
+  vite: {
+    build: { emptyOutDir: !process.env.TRANGTIN_SEEDED },
+    define: { __TRANGTIN_SCHEMA_SETTINGS__: JSON.stringify(schemaSettingsDigest()) },
+  },
   // Pages whose cacheKey (src/data/cache-keys.ts) and code did not change are restored from the
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },

@@ -18,7 +18,11 @@ import { consultationSchema } from './lib/schemas/consultation.ts';
 import { albumSchema, videoSchema } from './lib/schemas/media.ts';
 
 const { categories, fields, documentTypes, site, leaders } = loadConfig();
-const fileName = (entry: string) => entry.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+const fileName = (entry: string) =>
+  entry
+    .split('/')
+    .pop()!
+    .replace(/\.(md|ya?ml)$/, '');
 
 const news = defineCollection({
   // A file whose name starts with "_" is parked, not published. The id keeps the year folder

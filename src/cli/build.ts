@@ -38,7 +38,10 @@ interface Run {
 
 /** Starts `node <args>`, holding back its output (colours kept where the terminal shows them). */
 function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), ...env } });
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...(process.stdout.isTTY && { FORCE_COLOR: '1' }), ...env },
+  });
   const held: [NodeJS.WriteStream, string][] = [];
   let released = false;
   const emit = (to: NodeJS.WriteStream, text: string) => {
@@ -46,7 +49,10 @@ function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
     if (released) to.write(text);
     else held.push([to, text]);
   };
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     from.setEncoding('utf8');
     from.on('data', (chunk: string) => emit(to, chunk));
   }
@@ -71,65 +77,83 @@ const checked = check.status;
 // and Astro each keep one core busy until then); they are copied once Astro has exited.
 const contentFiles: Promise<{ copies: ContentFileCopy[] } | { error: unknown }> = checked
   .then((status) => (status === 0 ? contentFileCopies(contentDir, buildTime, process.env.TRANGTIN_PREVIEW === '1') : []))
-  .then((copies) => ({ copies }), (error: unknown) => ({ error }));
+  .then(
+    (copies) => ({ copies }),
+    (error: unknown) => ({ error }),
+  );
 
 // The same staging folder on every build of this output folder (named after it): Astro writes the
 // output folder's path into its image module, and a path that changed would make its incremental
 // build render every page again. (So two builds of one site must not run at once.)
-const ok = await buildAndSwap(final, async (next, previous) => {
-  // The seed is copied while Astro starts and syncs content; Astro waits for it before it writes
-  // anything (src/integrations/seed-gate.ts). The spare is moved in before Astro starts.
-  const ready = `${next}.seeded`;
-  rmSync(ready, { force: true });
-  const seedStarted = performance.now();
-  const seeding = canSeed(cacheDir, final)
-    ? seedFrom(final, next, SEARCH_INDEX_DIR, previous).then((seed) => {
-        writeFileSync(ready, '');
-        console.log(`[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`);
-        return seed;
-      })
-    : undefined;
-  const astro = start([astroBin, 'build'], { ...process.env, TRANGTIN_OUT: next, ...(seeding && { TRANGTIN_SEEDED: '1', TRANGTIN_SEED_READY: ready }) });
-  try {
-    const seed = await seeding;
-    if ((await checked) !== 0) {
+const ok = await buildAndSwap(
+  final,
+  async (next, previous) => {
+    // The seed is copied while Astro starts and syncs content; Astro waits for it before it writes
+    // anything (src/integrations/seed-gate.ts). The spare is moved in before Astro starts.
+    const ready = `${next}.seeded`;
+    rmSync(ready, { force: true });
+    const seedStarted = performance.now();
+    const seeding = canSeed(cacheDir, final)
+      ? seedFrom(final, next, SEARCH_INDEX_DIR, previous).then((seed) => {
+          writeFileSync(ready, '');
+          console.log(
+            `[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`,
+          );
+          return seed;
+        })
+      : undefined;
+    const astro = start([astroBin, 'build'], {
+      ...process.env,
+      TRANGTIN_OUT: next,
+      ...(seeding && { TRANGTIN_SEEDED: '1', TRANGTIN_SEED_READY: ready }),
+    });
+    try {
+      const seed = await seeding;
+      if ((await checked) !== 0) {
+        astro.stop();
+        await astro.status;
+        return false;
+      }
+      astro.release();
+      if ((await astro.status) !== 0) return false;
+      const files = await contentFiles;
+      if ('error' in files) {
+        console.error(files.error instanceof Error ? files.error.message : files.error);
+        return false;
+      }
+      // Before the seed is pruned: a file copied again is newer than the seed, so it stays.
+      await copyContentFiles(files.copies, next);
+      console.log(`[dựng] đã chép ${files.copies.length} tệp đính kèm văn bản, tệp mẫu thủ tục, tệp dự thảo và tệp video`);
+      if (seed) {
+        const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
+        if (gone.length)
+          console.log(
+            `[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`,
+          );
+      }
+    } catch (error) {
+      // The seed, or the copies or the pruning after Astro, failed: Astro, if it still runs, must
+      // not go on writing into the folder about to be deleted.
       astro.stop();
       await astro.status;
-      return false;
+      throw error;
+    } finally {
+      rmSync(ready, { force: true });
     }
-    astro.release();
-    if ((await astro.status) !== 0) return false;
-    const files = await contentFiles;
-    if ('error' in files) {
-      console.error(files.error instanceof Error ? files.error.message : files.error);
-      return false;
-    }
-    // Before the seed is pruned: a file copied again is newer than the seed, so it stays.
-    await copyContentFiles(files.copies, next);
-    console.log(`[dựng] đã chép ${files.copies.length} tệp đính kèm văn bản, tệp mẫu thủ tục, tệp dự thảo và tệp video`);
-    if (seed) {
-      const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
-      if (gone.length) console.log(`[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`);
-    }
-  } catch (error) {
-    // The seed, or the copies or the pruning after Astro, failed: Astro, if it still runs, must
-    // not go on writing into the folder about to be deleted.
-    astro.stop();
-    await astro.status;
-    throw error;
-  } finally {
-    rmSync(ready, { force: true });
-  }
-  // The indexer, a process of its own started once Astro has exited and freed its memory.
-  console.log('[dựng] lập chỉ mục tìm kiếm…');
-  const index = start([indexer, next, final, join(cacheDir, 'trangtin-index-pages.json')]);
-  index.release();
-  return (await index.status) === 0;
-}, basename(final));
+    // The indexer, a process of its own started once Astro has exited and freed its memory.
+    console.log('[dựng] lập chỉ mục tìm kiếm…');
+    const index = start([indexer, next, final, join(cacheDir, 'trangtin-index-pages.json')]);
+    index.release();
+    return (await index.status) === 0;
+  },
+  basename(final),
+);
 if (!ok) {
   if ((await checked) !== 0) console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);
   else console.error(`Dựng trang thất bại: bản đang có ở ${final} giữ nguyên.`);
   process.exit(1);
 }
 stampPublished(cacheDir, final);
-console.log(`Đã dựng xong${previewFlag || process.env.TRANGTIN_PREVIEW === '1' ? ' (bản xem trước, gồm bản nháp và bài hẹn ngày)' : ''}: ${final}`);
+console.log(
+  `Đã dựng xong${previewFlag || process.env.TRANGTIN_PREVIEW === '1' ? ' (bản xem trước, gồm bản nháp và bài hẹn ngày)' : ''}: ${final}`,
+);

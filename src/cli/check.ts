@@ -27,4 +27,5 @@ export function runCheck(print: (line: string) => void = console.log): Problem[]
 
 // --quiet (npm run build): problems only, no all-clear line.
 const quiet = process.argv.includes('--quiet');
-if (import.meta.main) process.exitCode = runCheck((line) => (quiet && line.startsWith('Nội dung hợp lệ') ? undefined : console.log(line))).length ? 1 : 0;
+if (import.meta.main)
+  process.exitCode = runCheck((line) => (quiet && line.startsWith('Nội dung hợp lệ') ? undefined : console.log(line))).length ? 1 : 0;

@@ -49,9 +49,17 @@ export async function contentFileCopies(contentDir: string, now: Date, preview: 
   const consultations = join(contentDir, 'consultations');
   const videos = join(contentDir, 'videos');
   const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
-    { root: documents, folder: 'content/documents', copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now, preview }) },
+    {
+      root: documents,
+      folder: 'content/documents',
+      copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now, preview }),
+    },
     { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
-    { root: consultations, folder: 'content/consultations', copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), now, preview) },
+    {
+      root: consultations,
+      folder: 'content/consultations',
+      copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), now, preview),
+    },
     { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), now, preview) },
   ];
   // Many procedures name one form: each file is looked for once.
@@ -61,7 +69,14 @@ export async function contentFileCopies(contentDir: string, now: Date, preview: 
     copies.map((c) => ({
       url: c.url,
       from: join(root, c.source),
-      ref: { file: `${folder}/${c.document}`, written: c.written, url: c.url, source: `${folder}/${c.source}`, exists: exists(join(root, c.source)), folder: `${folder}/${dirname(c.source)}/` },
+      ref: {
+        file: `${folder}/${c.document}`,
+        written: c.written,
+        url: c.url,
+        source: `${folder}/${c.source}`,
+        exists: exists(join(root, c.source)),
+        folder: `${folder}/${dirname(c.source)}/`,
+      },
     })),
   );
   const refs = files.map((f) => f.ref);

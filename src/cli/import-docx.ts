@@ -10,11 +10,22 @@ import { docxToArticle, type DocxArticle } from '../lib/import/docx.ts';
 
 const file = process.argv[2];
 if (!file || !existsSync(file) || !/\.docx$/i.test(file)) {
-  console.error(file ? `Không tìm thấy tệp Word ${file} (cần tệp .docx; tệp .doc cũ thì mở bằng Word và Lưu thành .docx).` : 'Cách dùng: npm run import:docx -- bai-viet.docx');
+  console.error(
+    file
+      ? `Không tìm thấy tệp Word ${file} (cần tệp .docx; tệp .doc cũ thì mở bằng Word và Lưu thành .docx).`
+      : 'Cách dùng: npm run import:docx -- bai-viet.docx',
+  );
   process.exit(1);
 }
 const newsDir = join(contentDir, 'news');
-const taken = new Set(existsSync(newsDir) ? readdirSync(newsDir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => f.split(/[\\/]/).pop()!.slice(0, -3)) : []);
+const taken = new Set(
+  existsSync(newsDir)
+    ? readdirSync(newsDir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.split(/[\\/]/).pop()!.slice(0, -3))
+    : [],
+);
 const { site, categories } = loadConfig();
 
 let article: DocxArticle;

@@ -31,6 +31,9 @@ console.log(`  Không đổi: ${result.unchanged.length}`);
 console.log(`  Bị từ chối: ${result.rejected.length}`);
 for (const r of result.rejected) console.log(`    dòng ${r.row}: ${r.reason}`);
 if (result.rescinded.length) console.log(`  Đã bãi bỏ (giữ trang, rời danh mục): ${result.rescinded.join(', ')}`);
-if (result.keptLocal.length) console.log(`  Giữ nguyên trường biên tập viên đánh dấu local: ${result.keptLocal.map((k) => `${k.code} (${k.fields.join(', ')})`).join('; ')}`);
+if (result.keptLocal.length)
+  console.log(
+    `  Giữ nguyên trường biên tập viên đánh dấu local: ${result.keptLocal.map((k) => `${k.code} (${k.fields.join(', ')})`).join('; ')}`,
+  );
 if (result.ignoredColumns.length) console.log(`  Cột không dùng: ${result.ignoredColumns.join(', ')}`);
 process.exitCode = result.rejected.length ? 1 : 0;

@@ -17,7 +17,10 @@ if (periodArgument !== undefined && !period) {
   console.error(`Kỳ "${periodArgument}" không đọc được — cần ghi như 2025-05 (tháng 5/2025) hoặc 2025-q2 (quý II/2025).`);
   process.exit(1);
 }
-const rows = await readSpreadsheet(file, 'Cách dùng: npm run import:statistics -- bao-cao.xlsx 2025-05   (hoặc .csv; bỏ kỳ nếu tệp có cột "Kỳ")');
+const rows = await readSpreadsheet(
+  file,
+  'Cách dùng: npm run import:statistics -- bao-cao.xlsx 2025-05   (hoặc .csv; bỏ kỳ nếu tệp có cột "Kỳ")',
+);
 
 // An editor's note on a period survives a new import of its figures.
 const noteOf = (slug: string) => {

@@ -27,7 +27,9 @@ try {
     newsKind: t.search.kinds.news,
   });
   const parts = report.parts.map((p) => `${p.name} ${p.pages}${p.reused ? ' (dùng lại)' : ''}`).join(', ');
-  console.log(`[tìm kiếm] ${report.pages} trang được lập chỉ mục (trong ${report.files} tệp HTML), phần: ${parts}, trong ${Math.round(performance.now() - started)} ms (đọc các trang ${Math.round(report.readMs)} ms)`);
+  console.log(
+    `[tìm kiếm] ${report.pages} trang được lập chỉ mục (trong ${report.files} tệp HTML), phần: ${parts}, trong ${Math.round(performance.now() - started)} ms (đọc các trang ${Math.round(report.readMs)} ms)`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

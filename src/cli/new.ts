@@ -15,20 +15,43 @@ const [kindWord, ...titleWords] = process.argv.slice(2);
 const kind = parseKind(kindWord);
 const title = titleWords.join(' ').trim();
 if (!kind || !title) {
-  console.error('Cách dùng: npm run new -- tin "Tiêu đề bài viết"   hoặc   npm run new -- trang "Tiêu đề trang"   hoặc   npm run new -- van-ban "Trích yếu"   hoặc   npm run new -- hoi-dap "Câu hỏi"');
+  console.error(
+    'Cách dùng: npm run new -- tin "Tiêu đề bài viết"   hoặc   npm run new -- trang "Tiêu đề trang"   hoặc   npm run new -- van-ban "Trích yếu"   hoặc   npm run new -- hoi-dap "Câu hỏi"',
+  );
   process.exit(1);
 }
 
 const names = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).map((f) => f.split(/[\\/]/).pop()!.replace(/^_/, '').slice(0, -3)) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => f.split(/[\\/]/).pop()!.replace(/^_/, '').slice(0, -3))
+    : [];
 
 const file =
   kind === 'news'
-    ? newArticle(title, buildTime, new Set([...names(join(contentDir, 'news')), ...RESERVED_SLUGS.news]), loadConfig().categories, loadConfig().site.unit.shortName)
+    ? newArticle(
+        title,
+        buildTime,
+        new Set([...names(join(contentDir, 'news')), ...RESERVED_SLUGS.news]),
+        loadConfig().categories,
+        loadConfig().site.unit.shortName,
+      )
     : kind === 'document'
-      ? newDocument(title, buildTime, new Set([...names(join(contentDir, 'documents')), ...RESERVED_SLUGS.documents]), loadConfig().documentTypes)
+      ? newDocument(
+          title,
+          buildTime,
+          new Set([...names(join(contentDir, 'documents')), ...RESERVED_SLUGS.documents]),
+          loadConfig().documentTypes,
+        )
       : kind === 'question'
-        ? newQuestion(title, buildTime, new Set([...names(join(contentDir, 'questions')), ...RESERVED_SLUGS.questions]), loadConfig().fields)
+        ? newQuestion(
+            title,
+            buildTime,
+            new Set([...names(join(contentDir, 'questions')), ...RESERVED_SLUGS.questions]),
+            loadConfig().fields,
+          )
         : newPage(title, new Set([...names(join(contentDir, 'pages')), ...RESERVED_SLUGS.pages]));
 
 const target = join(contentDir, file.path);

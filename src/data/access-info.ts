@@ -18,8 +18,16 @@ import { t } from '../i18n/vi.ts';
 /** The site's section and list pages and static pages, by path, with their titles: what a category may link to. */
 async function sectionPages(): Promise<Map<string, string>> {
   const targets = new Map<string, string>([
-    [paths.news, t.news.title], [paths.catalog, t.procedures.title], [paths.desks, t.desks.title], [paths.documents, t.documents.title], [paths.schedule, t.schedule.title],
-    [paths.questions, t.questions.title], [paths.statistics, t.statistics.title], [paths.consultations, t.consultations.title], [paths.disclosureHub, t.disclosure.hubTitle], [paths.search, t.search.title],
+    [paths.news, t.news.title],
+    [paths.catalog, t.procedures.title],
+    [paths.desks, t.desks.title],
+    [paths.documents, t.documents.title],
+    [paths.schedule, t.schedule.title],
+    [paths.questions, t.questions.title],
+    [paths.statistics, t.statistics.title],
+    [paths.consultations, t.consultations.title],
+    [paths.disclosureHub, t.disclosure.hubTitle],
+    [paths.search, t.search.title],
   ]);
   for (const p of await allPages()) targets.set(paths.page(p.id), p.data.title);
   for (const s of disclosureSections()) targets.set(paths.disclosure(s.slug), s.title);
@@ -37,9 +45,14 @@ export async function accessToInformation() {
   const missing = categories.filter((c) => !c.page);
   if (missing.length && !warned) {
     warned = true;
-    for (const c of missing) console.warn(`[tiếp cận thông tin] danh mục "${c.name}" trỏ tới ${c.link} nhưng site chưa có trang này — trang Tiếp cận thông tin ghi "chưa có trang"; cần thêm mục đó hoặc sửa accessToInformation.categories trong content/site.yaml`);
+    for (const c of missing)
+      console.warn(
+        `[tiếp cận thông tin] danh mục "${c.name}" trỏ tới ${c.link} nhưng site chưa có trang này — trang Tiếp cận thông tin ghi "chưa có trang"; cần thêm mục đó hoặc sửa accessToInformation.categories trong content/site.yaml`,
+      );
   }
-  const formSize = config?.requestForm ? statSync(join(process.cwd(), 'public', config.requestForm), { throwIfNoEntry: false })?.size : undefined;
+  const formSize = config?.requestForm
+    ? statSync(join(process.cwd(), 'public', config.requestForm), { throwIfNoEntry: false })?.size
+    : undefined;
   return {
     office: config?.office ?? site.legal.managingAgency,
     person: config?.person,
@@ -47,7 +60,10 @@ export async function accessToInformation() {
     email: config?.email ?? site.legal.email,
     address: config?.address ?? site.legal.address,
     hours: config?.hours,
-    requestForm: config?.requestForm && formSize !== undefined ? { url: config.requestForm, description: describeAttachment(config.requestForm, formSize) } : undefined,
+    requestForm:
+      config?.requestForm && formSize !== undefined
+        ? { url: config.requestForm, description: describeAttachment(config.requestForm, formSize) }
+        : undefined,
     categories,
   };
 }

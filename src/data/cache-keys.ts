@@ -24,7 +24,10 @@ let site: Promise<string> | undefined;
  */
 function siteDigest(): Promise<string> {
   site ??= (async () => {
-    const settings = readdirSync(contentDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => [f, readFileSync(join(contentDir, f), 'utf8')]);
+    const settings = readdirSync(contentDir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => [f, readFileSync(join(contentDir, f), 'utf8')]);
     const english = (await englishPages()).map((p) => [p.id, p.digest]);
     return digest(settings, english, preview, examples, vietnamYear(buildTime));
   })();
@@ -40,16 +43,31 @@ export async function articleKey(article: Article): Promise<string> {
 
 /** A month of the news archive: its articles as the list shows them, and the months it links to. */
 export async function monthKey(month: NewsMonth<Article>, older?: NewsMonth<Article>, newer?: NewsMonth<Article>): Promise<string> {
-  return digest(await siteDigest(), month.key, month.items.map((a) => [a.slug, a.data.title, a.data.date, a.data.category]), older?.key, newer?.key);
+  return digest(
+    await siteDigest(),
+    month.key,
+    month.items.map((a) => [a.slug, a.data.title, a.data.date, a.data.category]),
+    older?.key,
+    newer?.key,
+  );
 }
 
 /** A procedure (page and checklist), with the procedures it names (`related`). */
 export async function procedureKey(p: Procedure, related: readonly Procedure[]): Promise<string> {
-  return digest(await siteDigest(), p, related.map((r) => [r.code, r.name, r.url]));
+  return digest(
+    await siteDigest(),
+    p,
+    related.map((r) => [r.code, r.name, r.url]),
+  );
 }
 
 /** A document as pages show it: its entry, its file, and whether it has expired by this build. */
-const shownDocument = (d: LegalDocument) => [d.digest, d.data, d.attachment, d.data.expires !== undefined && d.data.expires.getTime() <= buildTime.getTime()];
+const shownDocument = (d: LegalDocument) => [
+  d.digest,
+  d.data,
+  d.attachment,
+  d.data.expires !== undefined && d.data.expires.getTime() <= buildTime.getTime(),
+];
 
 export async function documentKey(d: LegalDocument): Promise<string> {
   return digest(await siteDigest(), shownDocument(d));
@@ -69,12 +87,20 @@ const collectionDigest = <T extends object>(all: readonly T[], shown: (item: T) 
  * an article or a document added does not.
  */
 export async function catalogPageKey(catalog: readonly Procedure[], ...page: unknown[]): Promise<string> {
-  return digest(await siteDigest(), collectionDigest(catalog, (p) => p), ...page);
+  return digest(
+    await siteDigest(),
+    collectionDigest(catalog, (p) => p),
+    ...page,
+  );
 }
 
 /** A page of a public disclosure section (`page`: which section, which page), which shows every section's count. */
 export async function disclosurePageKey(lists: readonly DisclosureList[], ...page: unknown[]): Promise<string> {
-  return digest(await siteDigest(), collectionDigest(lists, (l) => [l.section, l.items]), ...page);
+  return digest(
+    await siteDigest(),
+    collectionDigest(lists, (l) => [l.section, l.items]),
+    ...page,
+  );
 }
 
 /** A page of the document lists (`page`: which list, which page), which show every type and year with counts. */

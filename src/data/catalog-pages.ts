@@ -11,11 +11,13 @@ import { loadConfig } from './config.ts';
 export async function filterPagePaths<K extends keyof FilterScopes<Procedure>>(kind: K, param: string) {
   const fieldOrder = loadConfig().fields.map((f) => f.name);
   const all = await allProcedures();
-  return Promise.all((await catalogScopes())[kind].flatMap((scope) =>
-    catalogPages(scope.items, fieldOrder).map(async (page) => ({
-      params: { [param]: scope.slug, page: page.param },
-      props: { scope, page },
-      cacheKey: await catalogPageKey(all, kind, scope.slug, page.current),
-    })),
-  ));
+  return Promise.all(
+    (await catalogScopes())[kind].flatMap((scope) =>
+      catalogPages(scope.items, fieldOrder).map(async (page) => ({
+        params: { [param]: scope.slug, page: page.param },
+        props: { scope, page },
+        cacheKey: await catalogPageKey(all, kind, scope.slug, page.current),
+      })),
+    ),
+  );
 }

@@ -20,12 +20,23 @@ const load = <T>(name: string, read: (file: string, source: string) => T): T => 
   try {
     source = readFileSync(join(contentDir, name), 'utf8');
   } catch {
-    throw new ContentError([{ file, field: '', message: 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong docs/operator-guide.md' }]);
+    throw new ContentError([
+      { file, field: '', message: 'không tìm thấy tệp — tệp này là bắt buộc, xem hướng dẫn trong docs/operator-guide.md' },
+    ]);
   }
   return read(file, source);
 };
 
-let cache: { site: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } | undefined;
+let cache:
+  | {
+      site: SiteConfig;
+      categories: TaxonomyItem[];
+      fields: TaxonomyItem[];
+      documentTypes: TaxonomyItem[];
+      desks: Desk[];
+      leaders: Leader[];
+    }
+  | undefined;
 
 /** Optional files: a site without a documents section has no document-types.yaml; one without desks.yaml shows no receiving addresses. */
 const optional = (name: string) => existsSync(join(contentDir, name));
@@ -50,6 +61,7 @@ export function loadConfig() {
  */
 export function schemaSettingsDigest(): string {
   const hash = createHash('sha256');
-  for (const name of ['categories.yaml', 'fields.yaml', 'document-types.yaml', 'leaders.yaml']) hash.update(name).update(optional(name) ? readFileSync(join(contentDir, name)) : '');
+  for (const name of ['categories.yaml', 'fields.yaml', 'document-types.yaml', 'leaders.yaml'])
+    hash.update(name).update(optional(name) ? readFileSync(join(contentDir, name)) : '');
   return hash.digest('hex').slice(0, 16);
 }

@@ -28,7 +28,9 @@ export type Consultation = CollectionEntry<'consultations'> & {
 let list: Promise<Consultation[]> | undefined;
 
 async function load(): Promise<Consultation[]> {
-  const entries = (await getCollection('consultations')).filter((e) => isPublished(e.data, buildTime, preview)).map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
+  const entries = (await getCollection('consultations'))
+    .filter((e) => isPublished(e.data, buildTime, preview))
+    .map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
   const problems = slugProblems(entries, RESERVED_SLUGS.consultations);
   if (problems.length) throw new ContentError(problems);
   return entries
@@ -43,7 +45,12 @@ async function load(): Promise<Consultation[]> {
         // Missing files stop the build in the files integration, with the checker's message.
         const source = resolveRelative(`${slug}.md`, f.file) ?? f.file;
         const size = statSync(join(contentDir, 'consultations', source), { throwIfNoEntry: false })?.size ?? 0;
-        return { title: f.title, url: paths.consultationFile(attachmentName(source)), description: describeAttachment(source, size), extension: source.split('.').pop()! };
+        return {
+          title: f.title,
+          url: paths.consultationFile(attachmentName(source)),
+          description: describeAttachment(source, size),
+          extension: source.split('.').pop()!,
+        };
       }),
     }))
     .sort(compareConsultations);

@@ -38,21 +38,38 @@ async function build(): Promise<DisclosureList[]> {
   // The checker says the same; the build repeats it in case a file skipped the checker.
   const pages = new Set((await allPages()).map((p) => p.id));
   const clashes = sections.filter((s) => pages.has(s.slug) || RESERVED_SLUGS.pages.has(s.slug));
-  if (clashes.length) throw new ContentError(clashes.map((s) => ({ file: 'content/site.yaml', field: FILE_NAME, message: pages.has(s.slug) ? msg.sectionPage(s.slug) : msg.reservedSlug(s.slug) })));
+  if (clashes.length)
+    throw new ContentError(
+      clashes.map((s) => ({
+        file: 'content/site.yaml',
+        field: FILE_NAME,
+        message: pages.has(s.slug) ? msg.sectionPage(s.slug) : msg.reservedSlug(s.slug),
+      })),
+    );
 
   const documents = await allDocuments();
   const news = await allNews();
   return sections.map((section) => {
     const match = sectionMatcher(section, { documentTypes, categories });
     const items: DisclosureItem[] = [
-      ...documents.filter((d) => match.document(d.data)).map((d) => ({
-        title: d.data.title,
-        url: d.url,
-        date: d.data.issued,
-        kind: `${documentTypeName(d.data.type)} ${d.data.number}`,
-        attachment: d.attachment,
-      })),
-      ...news.filter((a) => match.news(a.data)).map((a) => ({ title: a.data.title, url: a.url, date: a.data.date, kind: `${t.news.title} – ${categoryName(a.data.category)}`, summary: a.data.summary })),
+      ...documents
+        .filter((d) => match.document(d.data))
+        .map((d) => ({
+          title: d.data.title,
+          url: d.url,
+          date: d.data.issued,
+          kind: `${documentTypeName(d.data.type)} ${d.data.number}`,
+          attachment: d.attachment,
+        })),
+      ...news
+        .filter((a) => match.news(a.data))
+        .map((a) => ({
+          title: a.data.title,
+          url: a.url,
+          date: a.data.date,
+          kind: `${t.news.title} – ${categoryName(a.data.category)}`,
+          summary: a.data.summary,
+        })),
     ];
     return { section, items: items.sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'vi')) };
   });

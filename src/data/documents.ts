@@ -8,7 +8,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from '../lib/content/publishing.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
-import { attachmentClashes, documentNumberProblems, missingAttachments, slugProblems, type AttachmentRef } from '../lib/content/cross-file.ts';
+import {
+  attachmentClashes,
+  documentNumberProblems,
+  missingAttachments,
+  slugProblems,
+  type AttachmentRef,
+} from '../lib/content/cross-file.ts';
 import { numberKey } from '../lib/documents/list.ts';
 import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
@@ -42,15 +48,24 @@ interface DocumentIndex {
 let index: Promise<DocumentIndex> | undefined;
 
 /** Newest issue date first; ties by number so the order is stable. */
-const byIssued = (a: LegalDocument, b: LegalDocument) => b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
+const byIssued = (a: LegalDocument, b: LegalDocument) =>
+  b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
 
 async function build(): Promise<DocumentIndex> {
   const entries = (await getCollection('documents'))
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((entry) => ({ entry, slug: entry.id.split('/').pop()!, folder: entry.id.split('/').slice(0, -1).join('/'), file: entry.filePath ?? entry.id }));
+    .map((entry) => ({
+      entry,
+      slug: entry.id.split('/').pop()!,
+      folder: entry.id.split('/').slice(0, -1).join('/'),
+      file: entry.filePath ?? entry.id,
+    }));
   const problems: Problem[] = [
     ...slugProblems(entries, RESERVED_SLUGS.documents),
-    ...documentNumberProblems(entries.map(({ file, entry }) => ({ file, number: entry.data.number })), numberKey),
+    ...documentNumberProblems(
+      entries.map(({ file, entry }) => ({ file, number: entry.data.number })),
+      numberKey,
+    ),
   ];
   const attachments: AttachmentRef[] = [];
   const published: LegalDocument[] = [];
@@ -63,11 +78,25 @@ async function build(): Promise<DocumentIndex> {
       const path = join(contentDir, 'documents', folder, entry.data.file);
       const size = statSync(path, { throwIfNoEntry: false })?.size;
       const url = attachmentUrl(folder, entry.data.file);
-      attachments.push({ file, written: entry.data.file, url, source: posix.join(posix.dirname(file), entry.data.file), exists: size !== undefined, folder: `${dirname(path)}/` });
+      attachments.push({
+        file,
+        written: entry.data.file,
+        url,
+        source: posix.join(posix.dirname(file), entry.data.file),
+        exists: size !== undefined,
+        folder: `${dirname(path)}/`,
+      });
       if (size === undefined) continue;
       attachment = { url, description: describeAttachment(entry.data.file, size), extension: attachmentExtension(entry.data.file)! };
     }
-    published.push({ ...entry, slug, url: paths.document(slug), year: vietnamYear(entry.data.issued), issuer: entry.data.issuer ?? unitName, attachment });
+    published.push({
+      ...entry,
+      slug,
+      url: paths.document(slug),
+      year: vietnamYear(entry.data.issued),
+      issuer: entry.data.issuer ?? unitName,
+      attachment,
+    });
   }
   problems.push(...missingAttachments(attachments), ...attachmentClashes(attachments));
   if (problems.length) throw new ContentError(problems);
@@ -94,7 +123,9 @@ export async function allDocuments(): Promise<LegalDocument[]> {
 /** Types that have documents, in the order of content/document-types.yaml, with their documents. */
 export async function documentsByType() {
   const { byType } = await documentIndex();
-  return loadConfig().documentTypes.filter((t) => byType.has(t.slug)).map((type) => ({ type, documents: byType.get(type.slug)! }));
+  return loadConfig()
+    .documentTypes.filter((t) => byType.has(t.slug))
+    .map((type) => ({ type, documents: byType.get(type.slug)! }));
 }
 
 /** Years that have documents, newest first, with their documents. */

@@ -6,4 +6,6 @@ export type EnglishPage = CollectionEntry<'english'>;
 let pages: Promise<EnglishPage[]> | undefined;
 
 export const englishPages = () =>
-  (pages ??= getCollection('english').then((list) => list.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'))));
+  (pages ??= getCollection('english').then((list) =>
+    list.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en')),
+  ));

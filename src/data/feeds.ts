@@ -25,7 +25,15 @@ export async function newsFeed(articles: Article[], title: string, description: 
   const items = await Promise.all(
     articles.slice(0, FEED_LENGTH).map(async (a) =>
       feedItem(
-        { title: a.data.title, url: a.url, date: a.data.date, summary: a.data.summary, category: categoryName(a.data.category), author: a.data.author, html: await bodyHtml(a) },
+        {
+          title: a.data.title,
+          url: a.url,
+          date: a.data.date,
+          summary: a.data.summary,
+          category: categoryName(a.data.category),
+          author: a.data.author,
+          html: await bodyHtml(a),
+        },
         site.site.url,
       ),
     ),

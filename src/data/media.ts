@@ -12,17 +12,25 @@ import { buildTime, preview } from './build-env.ts';
 import { contentDir } from './config.ts';
 
 export type Album = CollectionEntry<'albums'> & { slug: string; url: string };
-export type Video = CollectionEntry<'videos'> & { slug: string; url: string; files: { url: string; type: string; size: string }[]; captions?: string };
+export type Video = CollectionEntry<'videos'> & {
+  slug: string;
+  url: string;
+  files: { url: string; type: string; size: string }[];
+  captions?: string;
+};
 
 const published = (data: { date: Date; draft: boolean }) => isPublished(data, buildTime, preview);
-const newestFirst = <T extends { data: { date: Date }; slug: string }>(a: T, b: T) => b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug);
+const newestFirst = <T extends { data: { date: Date }; slug: string }>(a: T, b: T) =>
+  b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug);
 
 let albums: Promise<Album[]> | undefined;
 let videos: Promise<Video[]> | undefined;
 
 export const allAlbums = () =>
   (albums ??= getCollection('albums').then((entries) => {
-    const list = entries.filter((e) => published(e.data)).map((e) => ({ ...e, slug: e.id, url: paths.album(e.id), file: e.filePath ?? e.id }));
+    const list = entries
+      .filter((e) => published(e.data))
+      .map((e) => ({ ...e, slug: e.id, url: paths.album(e.id), file: e.filePath ?? e.id }));
     const problems = slugProblems(list, RESERVED_SLUGS.albums);
     if (problems.length) throw new ContentError(problems);
     return list.sort(newestFirst);
@@ -35,7 +43,9 @@ const served = (written: string) => {
 
 export const allVideos = () =>
   (videos ??= getCollection('videos').then((entries) => {
-    const list = entries.filter((e) => published(e.data)).map((e) => ({ ...e, slug: e.id, url: paths.video(e.id), file: e.filePath ?? e.id }));
+    const list = entries
+      .filter((e) => published(e.data))
+      .map((e) => ({ ...e, slug: e.id, url: paths.video(e.id), file: e.filePath ?? e.id }));
     const problems = slugProblems(list, RESERVED_SLUGS.videos);
     if (problems.length) throw new ContentError(problems);
     return list

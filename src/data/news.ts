@@ -29,7 +29,11 @@ interface NewsIndex {
 let index: Promise<NewsIndex> | undefined;
 
 async function build(): Promise<NewsIndex> {
-  const entries = (await getCollection('news')).map((entry) => ({ entry, slug: entry.id.split('/').pop()!, file: entry.filePath ?? entry.id }));
+  const entries = (await getCollection('news')).map((entry) => ({
+    entry,
+    slug: entry.id.split('/').pop()!,
+    file: entry.filePath ?? entry.id,
+  }));
   const problems = slugProblems(entries, RESERVED_SLUGS.news);
   if (problems.length) throw new ContentError(problems);
   const bySlug = new Map<string, Article>();

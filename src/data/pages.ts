@@ -6,4 +6,6 @@ export type StaticPage = CollectionEntry<'pages'>;
 let pages: Promise<StaticPage[]> | undefined;
 
 export const allPages = () =>
-  (pages ??= getCollection('pages').then((list) => list.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi'))));
+  (pages ??= getCollection('pages').then((list) =>
+    list.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'vi')),
+  ));

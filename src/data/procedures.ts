@@ -3,7 +3,13 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
-import { deskProblems, missingAttachments, procedureCodeProblems, relatedProcedureProblems, type AttachmentRef } from '../lib/content/cross-file.ts';
+import {
+  deskProblems,
+  missingAttachments,
+  procedureCodeProblems,
+  relatedProcedureProblems,
+  type AttachmentRef,
+} from '../lib/content/cross-file.ts';
 import { attachmentExtension, attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { FORMS_FOLDER, GOVERNMENT_LEVELS, ONLINE_LEVELS } from '../lib/schemas/procedure.ts';
 import { resolveRelative } from '../lib/content/relative-path.ts';
@@ -29,8 +35,13 @@ async function load(): Promise<Procedure[]> {
   const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
   const problems = [
     ...procedureCodeProblems(files),
-    ...relatedProcedureProblems(entries.map((entry, i) => ({ file: files[i]!.file, code: entry.data.code, related: entry.data.related.map((code) => ({ code })) }))),
-    ...deskProblems(entries.map((entry, i) => ({ file: files[i]!.file, desk: entry.data.desk })), loadConfig().desks),
+    ...relatedProcedureProblems(
+      entries.map((entry, i) => ({ file: files[i]!.file, code: entry.data.code, related: entry.data.related.map((code) => ({ code })) })),
+    ),
+    ...deskProblems(
+      entries.map((entry, i) => ({ file: files[i]!.file, desk: entry.data.desk })),
+      loadConfig().desks,
+    ),
   ];
   const refs: AttachmentRef[] = [];
   const procedures = entries.map((entry, i) => {
@@ -41,7 +52,14 @@ async function load(): Promise<Procedure[]> {
       const name = attachmentName(source);
       const size = statSync(join(contentDir, 'procedures', source), { throwIfNoEntry: false })?.size;
       const url = paths.form(name);
-      refs.push({ file: files[i]!.file, written, url, source: `content/procedures/${source}`, exists: size !== undefined, folder: `content/procedures/${FORMS_FOLDER}/` });
+      refs.push({
+        file: files[i]!.file,
+        written,
+        url,
+        source: `content/procedures/${source}`,
+        exists: size !== undefined,
+        folder: `content/procedures/${FORMS_FOLDER}/`,
+      });
       if (size !== undefined) forms[written] = { url, description: describeAttachment(name, size), extension: attachmentExtension(name)! };
     }
     return { ...entry.data, url: paths.procedure(entry.data.code), file: files[i]!.file, forms };

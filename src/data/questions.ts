@@ -29,7 +29,8 @@ interface QuestionIndex {
 let index: Promise<QuestionIndex> | undefined;
 
 /** Newest answer first; ties by title so the order is stable. */
-const byAnswered = (a: Question, b: Question) => b.data.answered.getTime() - a.data.answered.getTime() || a.data.title.localeCompare(b.data.title, 'vi');
+const byAnswered = (a: Question, b: Question) =>
+  b.data.answered.getTime() - a.data.answered.getTime() || a.data.title.localeCompare(b.data.title, 'vi');
 
 async function build(): Promise<QuestionIndex> {
   const entries = (await getCollection('questions'))
@@ -40,7 +41,11 @@ async function build(): Promise<QuestionIndex> {
   const problems = [
     ...slugProblems(entries, RESERVED_SLUGS.questions),
     ...questionReferenceProblems(
-      entries.map(({ entry, file }) => ({ file, procedures: entry.data.procedures.map((code) => ({ code })), documents: entry.data.documents.map((slug) => ({ slug })) })),
+      entries.map(({ entry, file }) => ({
+        file,
+        procedures: entry.data.procedures.map((code) => ({ code })),
+        documents: entry.data.documents.map((slug) => ({ slug })),
+      })),
       new Set(procedures.keys()),
       new Set(documents.keys()),
     ),
@@ -70,10 +75,16 @@ export const allQuestions = async () => (await questionIndex()).all;
 /** Fields that have questions, in the order of content/fields.yaml, with their questions. */
 export async function questionsByField(): Promise<{ field: TaxonomyItem; questions: Question[] }[]> {
   const { byField } = await questionIndex();
-  return loadConfig().fields.filter((f) => byField.has(f.name)).map((field) => ({ field, questions: byField.get(field.name)! }));
+  return loadConfig()
+    .fields.filter((f) => byField.has(f.name))
+    .map((field) => ({ field, questions: byField.get(field.name)! }));
 }
 
 /** Counts per field for the filters of every list page. */
 export async function questionFacets() {
-  return (await questionsByField()).map(({ field, questions }) => ({ href: paths.questionField(field.slug), label: field.name, count: questions.length }));
+  return (await questionsByField()).map(({ field, questions }) => ({
+    href: paths.questionField(field.slug),
+    label: field.name,
+    count: questions.length,
+  }));
 }

@@ -20,7 +20,9 @@ async function load(): Promise<ScheduleWeek[]> {
     .flatMap(({ id, data }: { id: string; data: Week }) => {
       const week = parseWeekSlug(id);
       if (!week) return []; // the checker names the file; the build runs it first
-      const days = [...data.days].sort((a, b) => a.date.localeCompare(b.date)).map((d) => ({ date: d.date, entries: [...d.entries].sort(byTime) }));
+      const days = [...data.days]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((d) => ({ date: d.date, entries: [...d.entries].sort(byTime) }));
       return [{ ...week, slug: id, note: data.note, days }];
     })
     .sort(compareWeeks);
@@ -37,5 +39,8 @@ export async function weekOf(date: string): Promise<ScheduleWeek | undefined> {
 
 /** Days with entries from `from` on, at most `count` of them (the home page: today and the coming days). */
 export async function upcomingDays(from: string, count: number) {
-  return (await allWeeks()).flatMap((w) => w.days).filter((d) => d.date >= from).slice(0, count);
+  return (await allWeeks())
+    .flatMap((w) => w.days)
+    .filter((d) => d.date >= from)
+    .slice(0, count);
 }

@@ -21,7 +21,9 @@ async function load(): Promise<PeriodStatistics[]> {
   const entries = (await getCollection('statistics')).map((e) => ({ entry: e, file: e.filePath ?? e.id, period: parsePeriodSlug(e.id) }));
   const named = entries.filter((e): e is typeof e & { period: Period } => e.period !== undefined);
   const problems = [
-    ...entries.filter((e) => !e.period).map((e) => ({ file: e.file, field: FILE_NAME, message: msg.periodFileName(e.file.split('/').pop()!) })),
+    ...entries
+      .filter((e) => !e.period)
+      .map((e) => ({ file: e.file, field: FILE_NAME, message: msg.periodFileName(e.file.split('/').pop()!) })),
     ...periodProblems(named),
   ];
   if (problems.length) throw new ContentError(problems);

@@ -9,8 +9,26 @@
  */
 export const browserStrings = {
   search: {
-    kinds: { news: 'Tin tức', procedure: 'Thủ tục hành chính', document: 'Văn bản', schedule: 'Lịch công tác', question: 'Hỏi đáp', consultation: 'Lấy ý kiến dự thảo', statistics: 'Thống kê hồ sơ', page: 'Trang thông tin' },
-    facets: { kind: 'Loại nội dung', doctype: 'Loại văn bản', field: 'Lĩnh vực', online: 'Dịch vụ công trực tuyến', level: 'Cấp thực hiện', applicant: 'Đối tượng thực hiện', agency: 'Cơ quan thực hiện', year: 'Năm' },
+    kinds: {
+      news: 'Tin tức',
+      procedure: 'Thủ tục hành chính',
+      document: 'Văn bản',
+      schedule: 'Lịch công tác',
+      question: 'Hỏi đáp',
+      consultation: 'Lấy ý kiến dự thảo',
+      statistics: 'Thống kê hồ sơ',
+      page: 'Trang thông tin',
+    },
+    facets: {
+      kind: 'Loại nội dung',
+      doctype: 'Loại văn bản',
+      field: 'Lĩnh vực',
+      online: 'Dịch vụ công trực tuyến',
+      level: 'Cấp thực hiện',
+      applicant: 'Đối tượng thực hiện',
+      agency: 'Cơ quan thực hiện',
+      year: 'Năm',
+    },
     loading: 'Đang tìm…',
     results: (n: number, q: string) => (n === 0 ? `Không có kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
     emptyHint: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc xem danh mục thủ tục hành chính.',
@@ -26,7 +44,8 @@ export const browserStrings = {
     bestFile: 'Nộp trực tuyến',
     bestChecklist: 'Danh sách hồ sơ cần chuẩn bị',
     posted: 'Đăng ngày',
-    noIndex: 'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy npm run build; ở chế độ xem trước khi soạn (npm run dev) chưa tìm kiếm được.',
+    noIndex:
+      'Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi chạy npm run build; ở chế độ xem trước khi soạn (npm run dev) chưa tìm kiếm được.',
     failed: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang hoặc tra cứu theo danh mục.',
     catalogCount: (n: number) => (n === 0 ? 'Không có thủ tục nào khớp.' : `${n} thủ tục khớp`),
     /** The box over a large catalog, whose rows are not all on the page: it searches the catalog's list. */
@@ -64,7 +83,8 @@ export const vi = {
     placeholder: 'Ví dụ: đăng ký khai sinh',
     button: 'Tìm',
     title: 'Tìm kiếm',
-    intro: 'Gõ tên thủ tục, tin tức, số hiệu văn bản hoặc từ khóa, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, GPLX, 125/QĐ-UBND.',
+    intro:
+      'Gõ tên thủ tục, tin tức, số hiệu văn bản hoặc từ khóa, có dấu hay không dấu đều được. Ví dụ: dang ky khai sinh, GPLX, 125/QĐ-UBND.',
     queryLabel: 'Nội dung cần tìm',
     filtersTitle: 'Lọc kết quả',
     resultsTitle: 'Kết quả tìm kiếm',
@@ -180,7 +200,8 @@ export const vi = {
     dossierSets: 'Số lượng hồ sơ',
     dossierSetsValue: (n: number) => `${String(n).padStart(2, '0')} bộ`,
     decision: 'Quyết định công bố',
-    decisionValue: (number: string, date?: string, issuer?: string) => [number, date && `ngày ${date}`, issuer && `của ${issuer}`].filter(Boolean).join(' '),
+    decisionValue: (number: string, date?: string, issuer?: string) =>
+      [number, date && `ngày ${date}`, issuer && `của ${issuer}`].filter(Boolean).join(' '),
     related: 'Thủ tục liên quan',
     keywords: 'Từ khóa',
     /** A field of the national record the unit has not filled in yet: shown, so citizens see it exists. */
@@ -205,7 +226,8 @@ export const vi = {
     byField: 'Tra cứu theo lĩnh vực',
     allProcedures: 'Xem toàn bộ thủ tục',
     countLabel: (n: number) => `${n} thủ tục`,
-    overviewIntro: 'Danh mục được xếp theo lĩnh vực. Chọn một lĩnh vực để xem toàn bộ thủ tục của lĩnh vực đó, hoặc gõ tên thủ tục vào ô tìm kiếm.',
+    overviewIntro:
+      'Danh mục được xếp theo lĩnh vực. Chọn một lĩnh vực để xem toàn bộ thủ tục của lĩnh vực đó, hoặc gõ tên thủ tục vào ô tìm kiếm.',
     seeField: (n: number, field: string) => `Xem cả ${n} thủ tục lĩnh vực ${field}`,
     forApplicant: (name: string) => `Thủ tục dành cho ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
     ofAgency: (name: string) => `Thủ tục do ${name} thực hiện`,
@@ -217,7 +239,8 @@ export const vi = {
   documents: {
     title: 'Văn bản',
     latest: 'Văn bản mới',
-    intro: (count: number, unit: string) => `${count} văn bản chỉ đạo, điều hành của ${unit}. Chọn loại văn bản hoặc năm ban hành để thu hẹp danh sách; bấm vào trích yếu để xem chi tiết và tải văn bản.`,
+    intro: (count: number, unit: string) =>
+      `${count} văn bản chỉ đạo, điều hành của ${unit}. Chọn loại văn bản hoặc năm ban hành để thu hẹp danh sách; bấm vào trích yếu để xem chi tiết và tải văn bản.`,
     number: 'Số/ký hiệu',
     type: 'Loại văn bản',
     types: 'Loại văn bản',
@@ -260,7 +283,8 @@ export const vi = {
   },
   schedule: {
     title: 'Lịch công tác',
-    intro: (unit: string) => `Lịch công tác tuần của lãnh đạo ${unit}, do Văn phòng cập nhật. Lịch có thể thay đổi khi có công việc đột xuất.`,
+    intro: (unit: string) =>
+      `Lịch công tác tuần của lãnh đạo ${unit}, do Văn phòng cập nhật. Lịch có thể thay đổi khi có công việc đột xuất.`,
     week: (week: number, year: number) => `Tuần ${week} năm ${year}`,
     range: (first: string, last: string) => `từ ngày ${first} đến ngày ${last}`,
     none: 'Chưa có lịch công tác của tuần này.',
@@ -284,7 +308,8 @@ export const vi = {
   },
   questions: {
     title: 'Hỏi đáp',
-    intro: (n: number, unit: string) => `${n.toLocaleString('vi-VN')} câu hỏi, phản ánh, kiến nghị của người dân, doanh nghiệp đã được ${unit} và các cơ quan chuyên môn trả lời, mới nhất trước.`,
+    intro: (n: number, unit: string) =>
+      `${n.toLocaleString('vi-VN')} câu hỏi, phản ánh, kiến nghị của người dân, doanh nghiệp đã được ${unit} và các cơ quan chuyên môn trả lời, mới nhất trước.`,
     ofField: (field: string) => `Hỏi đáp lĩnh vực ${field}`,
     fieldIntro: (field: string, n: number) => `${n.toLocaleString('vi-VN')} câu hỏi đã trả lời thuộc lĩnh vực ${field}.`,
     filterBy: 'Lọc hỏi đáp',
@@ -299,7 +324,13 @@ export const vi = {
     answered: 'Ngày trả lời',
     answeredBy: 'Cơ quan trả lời',
     channel: 'Kênh gửi',
-    channels: { 'trang-thong-tin': 'Trang thông tin điện tử', 'thu-dien-tu': 'Thư điện tử', '1022': 'Phản ánh, kiến nghị qua Hệ thống 1022', 'dien-thoai': 'Điện thoại', 'truc-tiep': 'Trực tiếp tại cơ quan' },
+    channels: {
+      'trang-thong-tin': 'Trang thông tin điện tử',
+      'thu-dien-tu': 'Thư điện tử',
+      '1022': 'Phản ánh, kiến nghị qua Hệ thống 1022',
+      'dien-thoai': 'Điện thoại',
+      'truc-tiep': 'Trực tiếp tại cơ quan',
+    },
     petition: 'Phản ánh, kiến nghị qua 1022',
     legalBases: 'Căn cứ pháp lý',
     procedures: 'Thủ tục hành chính liên quan',
@@ -309,20 +340,24 @@ export const vi = {
     backToList: 'Xem các câu hỏi khác',
     sameField: (field: string) => `Các câu hỏi khác về ${field}`,
     askTitle: 'Gửi câu hỏi, phản ánh, kiến nghị',
-    askIntro: 'Trang này không thu thập thông tin của bạn. Hãy gửi câu hỏi qua một trong các kênh dưới đây; câu trả lời được đăng tại đây (tên người hỏi chỉ hiện chữ cái đầu, trừ khi bạn đồng ý hiện đầy đủ).',
+    askIntro:
+      'Trang này không thu thập thông tin của bạn. Hãy gửi câu hỏi qua một trong các kênh dưới đây; câu trả lời được đăng tại đây (tên người hỏi chỉ hiện chữ cái đầu, trừ khi bạn đồng ý hiện đầy đủ).',
     askPhone: 'gọi',
     askWeb: 'Gửi trên hệ thống',
     askEmail: 'Gửi thư điện tử',
     askMail: 'Gửi thư hoặc đến trực tiếp',
-    askTip: 'Nên ghi: họ tên, địa chỉ, số điện thoại để cơ quan liên hệ khi cần; lĩnh vực; nội dung câu hỏi; bạn có đồng ý hiện họ tên đầy đủ khi đăng câu trả lời không.',
+    askTip:
+      'Nên ghi: họ tên, địa chỉ, số điện thoại để cơ quan liên hệ khi cần; lĩnh vực; nội dung câu hỏi; bạn có đồng ý hiện họ tên đầy đủ khi đăng câu trả lời không.',
     emailSubject: (field?: string) => (field ? `Câu hỏi về lĩnh vực ${field}` : 'Câu hỏi gửi qua Trang thông tin điện tử'),
-    emailBody: 'Họ và tên:\nĐịa chỉ:\nSố điện thoại:\nLĩnh vực:\nNội dung câu hỏi:\n\nĐồng ý hiện họ tên đầy đủ khi đăng câu trả lời (có/không):',
+    emailBody:
+      'Họ và tên:\nĐịa chỉ:\nSố điện thoại:\nLĩnh vực:\nNội dung câu hỏi:\n\nĐồng ý hiện họ tên đầy đủ khi đăng câu trả lời (có/không):',
     latest: 'Hỏi đáp mới',
     seeAll: 'Xem tất cả hỏi đáp',
   },
   statistics: {
     title: 'Thống kê hồ sơ thủ tục hành chính',
-    intro: (unit: string) => `Số hồ sơ thủ tục hành chính mà Bộ phận Một cửa của ${unit} và các xã, thị trấn tiếp nhận và giải quyết trong từng kỳ, theo báo cáo của hệ thống giải quyết thủ tục hành chính.`,
+    intro: (unit: string) =>
+      `Số hồ sơ thủ tục hành chính mà Bộ phận Một cửa của ${unit} và các xã, thị trấn tiếp nhận và giải quyết trong từng kỳ, theo báo cáo của hệ thống giải quyết thủ tục hành chính.`,
     none: 'Chưa có số liệu thống kê hồ sơ.',
     latest: (period: string) => `Kết quả ${period.toLowerCase()}`,
     headline: (period: string) => `Hồ sơ thủ tục hành chính ${period.toLowerCase()}`,
@@ -356,13 +391,15 @@ export const vi = {
     breakdown: (period: string) => `Chi tiết ${period.toLowerCase()} theo cấp và lĩnh vực`,
     notes: 'Ghi chú',
     downloads: 'Tải dữ liệu mở',
-    downloadsIntro: 'Cùng số liệu, mỗi dòng một kỳ, một cấp, một lĩnh vực. Tệp CSV mở được bằng Excel và nhập lại được bằng lệnh npm run import:statistics.',
+    downloadsIntro:
+      'Cùng số liệu, mỗi dòng một kỳ, một cấp, một lĩnh vực. Tệp CSV mở được bằng Excel và nhập lại được bằng lệnh npm run import:statistics.',
     csv: 'Tải tệp CSV',
     json: 'Tải tệp JSON',
   },
   desks: {
     title: 'Nơi tiếp nhận hồ sơ',
-    intro: 'Địa chỉ, điện thoại và giờ tiếp nhận của Bộ phận Một cửa các cấp. Thủ tục cấp xã được nộp tại Bộ phận Một cửa của xã, thị trấn nơi bạn cư trú.',
+    intro:
+      'Địa chỉ, điện thoại và giờ tiếp nhận của Bộ phận Một cửa các cấp. Thủ tục cấp xã được nộp tại Bộ phận Một cửa của xã, thị trấn nơi bạn cư trú.',
     none: 'Thông tin nơi tiếp nhận hồ sơ đang được cập nhật. Bạn có thể liên hệ theo địa chỉ ở chân trang.',
     address: 'Địa chỉ',
     phone: 'Điện thoại',
@@ -373,7 +410,8 @@ export const vi = {
   },
   disclosure: {
     hubTitle: 'Công khai thông tin',
-    hubIntro: (unit: string) => `Những thông tin ${unit} công khai theo Nghị định số 42/2022/NĐ-CP: chương trình, kế hoạch; đầu tư, đấu thầu; ngân sách; phổ biến pháp luật; tuyển dụng. Mỗi mục có tin RSS riêng để theo dõi.`,
+    hubIntro: (unit: string) =>
+      `Những thông tin ${unit} công khai theo Nghị định số 42/2022/NĐ-CP: chương trình, kế hoạch; đầu tư, đấu thầu; ngân sách; phổ biến pháp luật; tuyển dụng. Mỗi mục có tin RSS riêng để theo dõi.`,
     count: (n: number) => `${n.toLocaleString('vi-VN')} văn bản, tin`,
     none: 'Mục này chưa có văn bản hoặc tin nào.',
     intro: (title: string, n: number) => `${title}: ${n.toLocaleString('vi-VN')} văn bản, tin đã đăng, mới nhất trước.`,
@@ -387,7 +425,8 @@ export const vi = {
   },
   accessToInformation: {
     title: 'Tiếp cận thông tin',
-    intro: (unit: string) => `Danh mục thông tin ${unit} phải công khai theo Luật Tiếp cận thông tin năm 2016 và Nghị định số 13/2018/NĐ-CP, nơi đăng từng loại thông tin, và cách yêu cầu cung cấp thông tin chưa được công khai.`,
+    intro: (unit: string) =>
+      `Danh mục thông tin ${unit} phải công khai theo Luật Tiếp cận thông tin năm 2016 và Nghị định số 13/2018/NĐ-CP, nơi đăng từng loại thông tin, và cách yêu cầu cung cấp thông tin chưa được công khai.`,
     categories: 'Danh mục thông tin phải được công khai',
     category: 'Loại thông tin',
     where: 'Nơi đăng trên trang',
@@ -410,7 +449,8 @@ export const vi = {
   },
   consultations: {
     title: 'Lấy ý kiến dự thảo',
-    intro: (unit: string) => `Dự thảo văn bản, chính sách, quy hoạch, kế hoạch ${unit} lấy ý kiến người dân, tổ chức, doanh nghiệp. Dự thảo đang lấy ý kiến ở trước, rồi đến các dự thảo đã kết thúc kèm kết quả tiếp thu.`,
+    intro: (unit: string) =>
+      `Dự thảo văn bản, chính sách, quy hoạch, kế hoạch ${unit} lấy ý kiến người dân, tổ chức, doanh nghiệp. Dự thảo đang lấy ý kiến ở trước, rồi đến các dự thảo đã kết thúc kèm kết quả tiếp thu.`,
     none: 'Chưa có dự thảo nào lấy ý kiến.',
     open: 'Đang lấy ý kiến',
     upcoming: 'Sắp lấy ý kiến',

@@ -59,7 +59,9 @@ export function countingPages(next: Destination, listPages = false): Destination
       }
       list();
       if (rendered + kept > 0 && PHASE_DONE.test(text)) {
-        say(`${count(rendered + kept)} tệp (trang, RSS, sitemap…): ${count(rendered)} dựng mới, ${count(kept)} không đổi, giữ từ lần dựng trước`);
+        say(
+          `${count(rendered + kept)} tệp (trang, RSS, sitemap…): ${count(rendered)} dựng mới, ${count(kept)} không đổi, giữ từ lần dựng trước`,
+        );
         rendered = kept = 0;
       }
       next.write(event);

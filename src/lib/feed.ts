@@ -37,7 +37,10 @@ export function absolutizeUrls(html: string, base: string): string {
     allowVulnerableTags: true,
     transformTags: {
       a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, href: absolute(attribs.href) ?? '' } }),
-      img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: absolute(attribs.src) ?? '', ...(attribs.srcset && { srcset: absoluteSrcset(attribs.srcset, base) }) } }),
+      img: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, src: absolute(attribs.src) ?? '', ...(attribs.srcset && { srcset: absoluteSrcset(attribs.srcset, base) }) },
+      }),
     },
   });
 }

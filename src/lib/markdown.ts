@@ -21,7 +21,14 @@ const marked = new Marked({
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'figure', 'figcaption'],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], '*': ['id'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'], div: ['role', 'tabindex', 'aria-label'] },
+  allowedAttributes: {
+    a: ['href', 'title'],
+    img: ['src', 'alt', 'width', 'height'],
+    '*': ['id'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan', 'scope'],
+    div: ['role', 'tabindex', 'aria-label'],
+  },
   allowedClasses: { div: [SCROLLABLE_TABLE_CLASS] },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
 };

@@ -36,7 +36,13 @@ export interface NewFile {
 }
 
 /** A news article dated now (Vietnam time), saved as a draft in the year's folder. */
-export function newArticle(title: string, now: Date, taken: ReadonlySet<string>, categories: readonly TaxonomyItem[], author: string): NewFile {
+export function newArticle(
+  title: string,
+  now: Date,
+  taken: ReadonlySet<string>,
+  categories: readonly TaxonomyItem[],
+  author: string,
+): NewFile {
   const slug = uniqueSlug(title, taken);
   const date = isoVietnam(now).slice(0, 10);
   const text = `---

@@ -11,7 +11,20 @@
 import type { HastPluginDefinition } from 'satteri';
 
 /** Tags that load or run code or change how the page works. */
-export const UNSAFE_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'style', 'link', 'meta']);
+export const UNSAFE_TAGS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'form',
+  'style',
+  'link',
+  'meta',
+]);
 
 /** True for javascript:, vbscript: and data: URLs, however they are spaced or cased. */
 export function isUnsafeUrl(url: string): boolean {

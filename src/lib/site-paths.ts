@@ -47,7 +47,26 @@ function listPages(base: string, count: number, perPage: number): string[] {
 /** Every path of the site: pages with a trailing slash, plus feeds, attachments and public files. */
 export function sitePaths(input: RouteInput): Set<string> {
   const { perPage } = input;
-  const all = new Set<string>([paths.home, paths.search, paths.notFound, paths.feed, paths.sitemap, paths.robots, paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, paths.questions, paths.statistics, paths.statisticsCsv, paths.statisticsJson, paths.disclosureHub, paths.accessToInformation, ...input.publicFiles]);
+  const all = new Set<string>([
+    paths.home,
+    paths.search,
+    paths.notFound,
+    paths.feed,
+    paths.sitemap,
+    paths.robots,
+    paths.catalog,
+    paths.catalogIndex,
+    paths.desks,
+    paths.schedule,
+    paths.scheduleFeed,
+    paths.questions,
+    paths.statistics,
+    paths.statisticsCsv,
+    paths.statisticsJson,
+    paths.disclosureHub,
+    paths.accessToInformation,
+    ...input.publicFiles,
+  ]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
 
   // News: the newest on the first page, then the archive by month (src/lib/news/months.ts).
@@ -65,7 +84,8 @@ export function sitePaths(input: RouteInput): Set<string> {
   for (const p of input.procedures) {
     all.add(paths.procedure(p.code));
     all.add(paths.checklist(p.code));
-    for (const d of p.dossier.flatMap((c) => c.documents)) if (d.formFile) all.add(decodeURIComponent(paths.form(d.formFile.split('/').pop()!)));
+    for (const d of p.dossier.flatMap((c) => c.documents))
+      if (d.formFile) all.add(decodeURIComponent(paths.form(d.formFile.split('/').pop()!)));
   }
   // Filter pages, paginated: each lists its procedures PROCEDURES_PER_PAGE at a time.
   const listed = input.procedures.filter((p) => !p.rescinded); // the page stays, the lists drop it
@@ -84,7 +104,8 @@ export function sitePaths(input: RouteInput): Set<string> {
   for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));
 
   add(listPages(paths.questions, input.questions.length, perPage));
-  for (const [field, count] of countBy(input.questions, (q) => q.field)) add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
+  for (const [field, count] of countBy(input.questions, (q) => q.field))
+    add(listPages(paths.questionField(input.fieldSlugs.get(field) ?? field), count, perPage));
   for (const { slug } of input.questions) all.add(paths.question(slug));
   for (const slug of input.english) all.add(paths.englishPage(slug));
   add(listPages(paths.albums, input.albums.length, perPage));
@@ -109,7 +130,8 @@ export function sitePaths(input: RouteInput): Set<string> {
 
   add(listPages(paths.documents, input.documents.length, perPage));
   for (const [type, count] of countBy(input.documents, (d) => d.type)) add(listPages(paths.documentType(type), count, perPage));
-  for (const [year, count] of countBy(input.documents, (d) => String(d.year))) add(listPages(paths.documentYear(Number(year)), count, perPage));
+  for (const [year, count] of countBy(input.documents, (d) => String(d.year)))
+    add(listPages(paths.documentYear(Number(year)), count, perPage));
   for (const d of input.documents) {
     all.add(paths.document(d.slug));
     if (d.attachment) all.add(d.attachment);

@@ -18,12 +18,7 @@ export function nfc(text: string): string {
  * @example fold('Đăng ký khai sinh') // 'Dang ky khai sinh'
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Lower-case folded form used to compare and search text. */

@@ -56,7 +56,10 @@ function keyOf(doc: Document, path: readonly PropertyKey[]) {
 }
 
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k + 1}]` : String(k))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k + 1}]` : String(k)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /** Problems for a zod error on a YAML document (a data file, or frontmatter starting at `lineOffset`). */

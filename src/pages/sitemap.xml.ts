@@ -50,9 +50,15 @@ export const GET: APIRoute = async () => {
     ...(await allDocuments()).map((d) => ({ path: d.url, lastmod: d.data.issued })),
   ];
   const urls = entries
-    .map((e) => `<url><loc>${escapeXml(new URL(e.path, site.site.url).href)}</loc>${e.lastmod ? `<lastmod>${isoVietnam(e.lastmod)}</lastmod>` : ''}</url>`)
+    .map(
+      (e) =>
+        `<url><loc>${escapeXml(new URL(e.path, site.site.url).href)}</loc>${e.lastmod ? `<lastmod>${isoVietnam(e.lastmod)}</lastmod>` : ''}</url>`,
+    )
     .join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`, {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    {
+      headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

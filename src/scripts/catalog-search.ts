@@ -86,6 +86,7 @@ function searchIndex(root: HTMLElement, url: string, input: HTMLInputElement, st
       }),
     );
     list.hidden = found.length === 0;
-    status.textContent = t.search.catalogCount(found.length) + (found.length > SHOWN_MATCHES ? `. ${t.search.catalogMore(SHOWN_MATCHES)}` : '');
+    status.textContent =
+      t.search.catalogCount(found.length) + (found.length > SHOWN_MATCHES ? `. ${t.search.catalogMore(SHOWN_MATCHES)}` : '');
   };
 }

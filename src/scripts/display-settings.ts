@@ -5,7 +5,10 @@
 export const STORAGE_KEY = 'trangtin-display';
 const MAX_SIZE = 3;
 
-interface Settings { contrast?: boolean; size?: number }
+interface Settings {
+  contrast?: boolean;
+  size?: number;
+}
 
 function read(): Settings {
   try {
@@ -21,7 +24,9 @@ function apply(settings: Settings) {
   else delete root.dataset.contrast;
   if (settings.size) root.dataset.textSize = String(settings.size);
   else delete root.dataset.textSize;
-  document.querySelectorAll<HTMLButtonElement>('[data-action="contrast"]').forEach((b) => b.setAttribute('aria-pressed', String(!!settings.contrast)));
+  document
+    .querySelectorAll<HTMLButtonElement>('[data-action="contrast"]')
+    .forEach((b) => b.setAttribute('aria-pressed', String(!!settings.contrast)));
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(settings));
   } catch {

@@ -110,7 +110,9 @@ const runsByPart = new Map<string, Promise<DateRuns>>();
 function partRuns(path: string): Promise<DateRuns> {
   let runs = runsByPart.get(path);
   if (!runs) {
-    runs = fetch(`${path}${DATE_RUNS_FILE}`).then((r) => (r.ok ? (r.json() as Promise<DateRuns>) : Promise.reject(new Error(`${path}${DATE_RUNS_FILE}: ${r.status}`))));
+    runs = fetch(`${path}${DATE_RUNS_FILE}`).then((r) =>
+      r.ok ? (r.json() as Promise<DateRuns>) : Promise.reject(new Error(`${path}${DATE_RUNS_FILE}: ${r.status}`)),
+    );
     runs.catch(() => runsByPart.delete(path));
     runsByPart.set(path, runs);
   }
@@ -122,7 +124,12 @@ function partRuns(path: string): Promise<DateRuns> {
  * by each page's rank within its own part (src/lib/search/date-order.ts): each part is searched
  * on its own, told apart by the filter its pages were merged with, and the lists merged by date.
  */
-export async function searchNewestFirst(pagefind: Pagefind, query: string, filters: Record<string, unknown>, partPaths: readonly string[]): Promise<PagefindResult[]> {
+export async function searchNewestFirst(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, unknown>,
+  partPaths: readonly string[],
+): Promise<PagefindResult[]> {
   const sort = { date: 'desc' };
   // The main part's pages have no value of the filter: "none of the parts" keeps them all, and
   // one part's name keeps none of them (a value Pagefind does not know matches no page).
@@ -130,6 +137,9 @@ export async function searchNewestFirst(pagefind: Pagefind, query: string, filte
     runs: await partRuns(path),
     results: (await pagefind.search(query, { filters: { ...filters, [PART_FILTER]: only }, sort })).results,
   });
-  const lists = await Promise.all([search(paths.searchMainPart, { none: partPaths }), ...partPaths.map((path) => search(path, { any: [path] }))]);
+  const lists = await Promise.all([
+    search(paths.searchMainPart, { none: partPaths }),
+    ...partPaths.map((path) => search(path, { any: [path] })),
+  ]);
   return newestFirst(lists);
 }

@@ -20,14 +20,22 @@ export interface SearchOutcome {
 }
 
 /** `merged`: the folders of the index parts merged into the main one for this search, if any. */
-export async function runSearch(pagefind: Pagefind, plan: SearchPlan, state: SearchState, merged: readonly string[] = []): Promise<SearchOutcome> {
+export async function runSearch(
+  pagefind: Pagefind,
+  plan: SearchPlan,
+  state: SearchState,
+  merged: readonly string[] = [],
+): Promise<SearchOutcome> {
   const filters = pagefindFilters(state.filters);
   const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
   // Words that carry no meaning for search ("thủ tục", "ở đâu") are left out from the start: kept,
   // they would only let pages that happen to say them outrank the page the citizen looks for.
   const query = plan.core ?? plan.loose;
   let relaxed: SearchOutcome['relaxed'] = plan.core ? 'core' : undefined;
-  const found = sort && merged.length ? { results: await searchNewestFirst(pagefind, query, filters, merged) } : await pagefind.search(query, { filters, ...(sort && { sort }) });
+  const found =
+    sort && merged.length
+      ? { results: await searchNewestFirst(pagefind, query, filters, merged) }
+      : await pagefind.search(query, { filters, ...(sort && { sort }) });
   let results: PagefindResult[];
   if (found.results.length) {
     const exact = plan.exact && !sort && !plan.core ? await pagefind.search(plan.exact, { filters }) : undefined;

@@ -3,7 +3,17 @@
  * the search with Pagefind, renders results with our own clean excerpts, filter checkboxes with
  * counts and a sort choice, and keeps the URL in step so links and the back button work.
  */
-import { archiveMerged, indexParts, loadFilters, loadPagefind, mergeArchive, type ArchivePart, type FilterCounts, type Pagefind, type PagefindResult } from './pagefind-api.ts';
+import {
+  archiveMerged,
+  indexParts,
+  loadFilters,
+  loadPagefind,
+  mergeArchive,
+  type ArchivePart,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+} from './pagefind-api.ts';
 import { countFacets, runSearch, type SearchOutcome } from './search-engine.ts';
 import { answersOutright, planSearch, type SearchPlan } from '../lib/search/query.ts';
 import { foldPhrase } from '../lib/search/words.ts';
@@ -85,7 +95,9 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
       const kind = f.filters.kind?.[0];
       const detail = f.meta.number
         ? `${f.meta.number}, ${t.documents.issued.toLowerCase()} ${f.meta.date}`
-        : f.meta.date ? `${t.search.posted} ${f.meta.date}` : f.filters.field?.[0];
+        : f.meta.date
+          ? `${t.search.posted} ${f.meta.date}`
+          : f.filters.field?.[0];
       const text = el('p', { className: 'tt-search__excerpt' });
       for (const part of excerpt(f.content, highlight)) text.append(part.mark ? el('mark', {}, part.text) : part.text);
       return el(
@@ -106,7 +118,14 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   function renderNotices(plan: SearchPlan, relaxed: 'core' | 'partial' | undefined) {
     notices.replaceChildren();
     if (plan.hints.length) {
-      notices.append(el('div', { className: 'tt-notice' }, el('p', {}, el('strong', {}, t.search.hintTitle)), el('ul', {}, ...plan.hints.map((h) => el('li', {}, `“${h.term}”: ${h.note}`)))));
+      notices.append(
+        el(
+          'div',
+          { className: 'tt-notice' },
+          el('p', {}, el('strong', {}, t.search.hintTitle)),
+          el('ul', {}, ...plan.hints.map((h) => el('li', {}, `“${h.term}”: ${h.note}`))),
+        ),
+      );
     }
     if (relaxed === 'partial') notices.append(el('p', { className: 'tt-search__relaxed' }, t.search.partial));
   }
@@ -119,7 +138,11 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     const f = await top.data();
     if (f.filters.kind?.[0] !== t.search.kinds.procedure || !answersOutright(f.meta.title ?? '', query)) return;
     const facts = el('dl', {});
-    for (const [label, value] of [[t.search.facets.online, f.filters.online?.[0]], [t.search.bestTime, f.meta.time], [t.search.bestFee, f.meta.fee]] as const) {
+    for (const [label, value] of [
+      [t.search.facets.online, f.filters.online?.[0]],
+      [t.search.bestTime, f.meta.time],
+      [t.search.bestFee, f.meta.fee],
+    ] as const) {
       if (value) facts.append(el('div', {}, el('dt', {}, label), el('dd', {}, value)));
     }
     const links = el('p', { className: 'tt-search__best-links' });
@@ -127,7 +150,16 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
     const filing = f.meta.filing ?? onlineUrl(filingTemplate, f.meta.code!);
     if (f.filters.online?.[0] !== t.onlineLevels.khong) links.append(el('a', { href: filing, className: 'tt-button' }, t.search.bestFile));
     links.append(el('a', { href: paths.checklist(f.meta.code!) }, t.search.bestChecklist));
-    best.append(el('section', { className: 'tt-search__best' }, el('h2', {}, t.search.bestAnswer), el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url), ` (${f.meta.code})`), facts, links));
+    best.append(
+      el(
+        'section',
+        { className: 'tt-search__best' },
+        el('h2', {}, t.search.bestAnswer),
+        el('h3', {}, el('a', { href: f.url }, f.meta.title ?? f.url), ` (${f.meta.code})`),
+        facts,
+        links,
+      ),
+    );
   }
 
   /** On a site whose old news is indexed apart: say whether it was searched, and offer to. */
@@ -152,12 +184,17 @@ export function initSiteSearch(root = document.querySelector<HTMLElement>('[data
   }
 
   function renderFacets(counts: FilterCounts) {
-    const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
-      ? `${document.activeElement.name}\u0000${document.activeElement.value}` : undefined;
+    const focused =
+      document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+        ? `${document.activeElement.name}\u0000${document.activeElement.value}`
+        : undefined;
     facetsBox.replaceChildren();
     for (const facet of FACETS) {
       const chosen = state.filters[facet] ?? [];
-      const values = orderedValues(facet, Object.keys(counts[facet] ?? {}).filter((v) => (counts[facet]![v] ?? 0) > 0 || chosen.includes(v)));
+      const values = orderedValues(
+        facet,
+        Object.keys(counts[facet] ?? {}).filter((v) => (counts[facet]![v] ?? 0) > 0 || chosen.includes(v)),
+      );
       if (values.length === 0) continue;
       const items = values.map((value, i) => {
         const id = `filter-${facet}-${i}`;

@@ -34,7 +34,9 @@ const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : 0;
 };
-const articles = Number(args.find((a) => /^\d+$/.test(a) && !['--procedures', '--documents'].includes(args[args.indexOf(a) - 1] ?? '')) ?? 2000);
+const articles = Number(
+  args.find((a) => /^\d+$/.test(a) && !['--procedures', '--documents'].includes(args[args.indexOf(a) - 1] ?? '')) ?? 2000,
+);
 const procedures = option('procedures');
 const documents = option('documents');
 const incremental = args.includes('--incremental');
@@ -46,7 +48,8 @@ function treeRss(pid: number, out: number[] = []): number[] {
   try {
     out.push(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
     for (const task of readdirSync(`/proc/${pid}/task`)) {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean)) treeRss(Number(child), out);
+      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean))
+        treeRss(Number(child), out);
     }
   } catch {
     /* the process ended while we looked */
@@ -71,7 +74,10 @@ async function watch(child: ChildProcess, failure: string) {
   const timer = setInterval(() => {
     const sizes = treeRss(child.pid!);
     peakProcess = Math.max(peakProcess, ...sizes);
-    peakTree = Math.max(peakTree, sizes.reduce((a, b) => a + b, 0));
+    peakTree = Math.max(
+      peakTree,
+      sizes.reduce((a, b) => a + b, 0),
+    );
   }, 200);
   const status = await new Promise<number | null>((done) => child.on('exit', done));
   clearInterval(timer);
@@ -106,7 +112,11 @@ async function baseline(content: string) {
 
 async function build(content: string, out: string) {
   const started = performance.now();
-  const child = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_LOG_PAGES: '1' } });
+  const child = spawn('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_LOG_PAGES: '1' },
+  });
   const seen = new Map<string, number>();
   // With TRANGTIN_LOG_PAGES=1 the build lists each page it writes ("├─ /path/index.html",
   // src/integrations/build-log.ts), marked "(restored)" when the incremental build copied it from
@@ -139,8 +149,21 @@ async function build(content: string, out: string) {
     const to = times.slice(i + 1).find((t) => t !== undefined) ?? ended;
     return `${name} ${from === undefined ? '–' : ((to - from) / 1000).toFixed(1)} s`;
   });
-  const top = [...rendered].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([section, n]) => `${section} ${n}`).join(', ');
-  return { seconds: (ended - started) / 1000, phases, peakProcessMB: peakProcess / 2 ** 20, peakTreeMB: peakTree / 2 ** 20, pages: listHtmlFiles(out).length, restored, inPlace, top };
+  const top = [...rendered]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([section, n]) => `${section} ${n}`)
+    .join(', ');
+  return {
+    seconds: (ended - started) / 1000,
+    phases,
+    peakProcessMB: peakProcess / 2 ** 20,
+    peakTreeMB: peakTree / 2 ** 20,
+    pages: listHtmlFiles(out).length,
+    restored,
+    inPlace,
+    top,
+  };
 }
 
 /**
@@ -158,13 +181,19 @@ async function phoneFigures(out: string) {
     for (const file of ['index.html', ...firstPages.slice(0, 2)]) {
       const path = `/thu-tuc-hanh-chinh/${file.replace(/index\.html$/, '')}`;
       const run = await runLighthouse(chrome, url + path);
-      console.log(`${path.padEnd(40)} HTML ${(statSync(join(catalog, file)).size / 1024).toFixed(0)} KB, Lighthouse mobile performance ${run.scores.performance}, accessibility ${run.scores.accessibility}`);
+      console.log(
+        `${path.padEnd(40)} HTML ${(statSync(join(catalog, file)).size / 1024).toFixed(0)} KB, Lighthouse mobile performance ${run.scores.performance}, accessibility ${run.scores.accessibility}`,
+      );
     }
   } finally {
     chrome.kill();
     server.close();
   }
-  const bytes = spawn(process.execPath, [join(root, 'tests', 'bench', 'search-bytes.ts'), '--transfer-only'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TRANGTIN_TEST_DIST: out } });
+  const bytes = spawn(process.execPath, [join(root, 'tests', 'bench', 'search-bytes.ts'), '--transfer-only'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, TRANGTIN_TEST_DIST: out },
+  });
   let text = '';
   bytes.stdout.on('data', (c: Buffer) => (text += c.toString()));
   await watch(bytes, 'bench:search failed');
@@ -218,7 +247,9 @@ function grownContent(): string {
 
 const format = (name: string, r: Awaited<ReturnType<typeof build>>) =>
   `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}` +
-  (r.restored ? `\n${' '.repeat(28)}${r.restored} pages reused from the last build (${r.inPlace} found in place); rendered most: ${r.top}` : '');
+  (r.restored
+    ? `\n${' '.repeat(28)}${r.restored} pages reused from the last build (${r.inPlace} found in place); rendered most: ${r.top}`
+    : '');
 
 // --content-only <dir>: write the grown content there and stop (to profile one step by hand).
 const contentOnly = args.includes('--content-only') ? args[args.indexOf('--content-only') + 1] : undefined;
@@ -228,7 +259,9 @@ if (contentOnly) {
   process.exit(0);
 }
 
-const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`].filter(Boolean).join(', ');
+const label = [`${articles} articles`, procedures && `${procedures} procedures`, documents && `${documents} documents`]
+  .filter(Boolean)
+  .join(', ');
 const sampleOut = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
 // Cold means cold: no incremental cache left by an earlier run (astro.config.mjs names it after the content folder).
 rmSync(join(root, astroCacheDir({ TRANGTIN_CONTENT: contentRoot })), { recursive: true, force: true });
@@ -241,12 +274,16 @@ const grown = grownContent();
 const out = mkdtempSync(join(tmpdir(), 'trangtin-scale-out-'));
 const large = await build(grown, out);
 console.log(format(label, large));
-console.log(`ratio: ${(large.pages / sample.pages).toFixed(1)}× the pages took ${(large.seconds / sample.seconds).toFixed(1)}× the time and ${(large.peakTreeMB / sample.peakTreeMB).toFixed(1)}× the memory`);
+console.log(
+  `ratio: ${(large.pages / sample.pages).toFixed(1)}× the pages took ${(large.seconds / sample.seconds).toFixed(1)}× the time and ${(large.peakTreeMB / sample.peakTreeMB).toFixed(1)}× the memory`,
+);
 if (withPhone) await phoneFigures(out);
 if (withBaseline) {
   const bare = await baseline(grown);
   console.log(format('bare Astro + Pagefind CLI', bare));
-  console.log(`trangtin took ${(large.seconds / bare.seconds).toFixed(2)}× the time of bare Astro + Pagefind CLI, for ${(large.pages / bare.pages).toFixed(2)}× the pages`);
+  console.log(
+    `trangtin took ${(large.seconds / bare.seconds).toFixed(2)}× the time of bare Astro + Pagefind CLI, for ${(large.pages / bare.pages).toFixed(2)}× the pages`,
+  );
 }
 if (incremental) {
   // Twice: the first rebuild after a cold build has no older site to start from (src/lib/build/

@@ -43,10 +43,12 @@ function problems(name: string, run: LighthouseRun): string[] {
   for (const category of ['accessibility', 'best-practices', 'seo'] as const) {
     if (category === 'seo' && expectedSeo) {
       const seo = run.failing.filter((f) => f.startsWith('seo: ')).map((f) => f.split(' ')[1]);
-      if (seo.join() !== expectedSeo.join()) found.push(`seo: expected only ${expectedSeo.join(', ')} to fail, got ${seo.join(', ') || 'none'}`);
+      if (seo.join() !== expectedSeo.join())
+        found.push(`seo: expected only ${expectedSeo.join(', ')} to fail, got ${seo.join(', ') || 'none'}`);
       continue;
     }
-    if (run.scores[category] < 100) found.push(`${category} ${run.scores[category]}: ${run.failing.filter((f) => f.startsWith(`${category}: `)).join('; ')}`);
+    if (run.scores[category] < 100)
+      found.push(`${category} ${run.scores[category]}: ${run.failing.filter((f) => f.startsWith(`${category}: `)).join('; ')}`);
   }
   return found;
 }
@@ -78,7 +80,11 @@ const rows = Object.entries(results).map(([name, r]) => {
 });
 console.log(`Lighthouse (mobile, gzip)   perf/target a11y  b-p  seo   CLS   bench  CPU\n${rows.join('\n')}`);
 const slow = Object.entries(results).filter(([, r]) => r.scores.performance < r.target || r.cls > MAX_CLS);
-console.log(slow.length ? `Under a performance or CLS target (✗; figures, not failures): ${slow.map(([n]) => n).join(', ')}` : 'Every template meets its performance and CLS targets.');
+console.log(
+  slow.length
+    ? `Under a performance or CLS target (✗; figures, not failures): ${slow.map(([n]) => n).join(', ')}`
+    : 'Every template meets its performance and CLS targets.',
+);
 if (failures.length) {
   console.error(`Lighthouse found accessibility, best-practice or SEO problems:\n${failures.join('\n')}`);
   process.exit(1);

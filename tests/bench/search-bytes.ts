@@ -20,7 +20,10 @@ import { foldKey, nfc } from '../../src/lib/text.ts';
 const root = join(import.meta.dirname, '..', '..');
 const dist = process.env.TRANGTIN_TEST_DIST ?? join(root, 'dist');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const files = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+const files = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 const UI_FILES = /pagefind-(component-|modular-)?ui\.|pagefind-highlight\.js/;
 
 function indexSize() {
@@ -57,11 +60,16 @@ if (!process.argv.includes('--transfer-only')) {
   });
   await pagefind.close();
   const pct = (n: number) => `${n >= plain ? '+' : ''}${(((n - plain) / plain) * 100).toFixed(1)} %`;
-  console.log(`Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`);
+  console.log(
+    `Index variants (bytes of index files): no added words ${kb(plain)}; chosen (đ-words + abbreviations as metadata) ${kb(chosen)} (${pct(chosen)}); hidden folded copy of all text ${kb(fullCopy)} (${pct(fullCopy)})`,
+  );
 }
 const parts = (t: Transfer) => [...t.byKind].map(([k, v]) => `${k} ${kb(v)}`).join(', ');
 for (const screen of ['phone', 'desktop'] as const) {
-  const { pageLoad, searches: [first, second] } = await searchTransfer(dist, screen, ['dang ky khai sinh', 'giấy phép xây dựng']);
+  const {
+    pageLoad,
+    searches: [first, second],
+  } = await searchTransfer(dist, screen, ['dang ky khai sinh', 'giấy phép xây dựng']);
   console.log(`On a ${screen}${screen === 'desktop' ? ' (filters open, their counts fetched after the results)' : ''}:`);
   console.log(`  search page load (before any search): ${kb(pageLoad.bytes)}`);
   console.log(`  first search "dang ky khai sinh": ${kb(first!.bytes)} (${parts(first!)})`);

@@ -28,7 +28,9 @@ beforeAll(() => {
   const sources = ['1.001193', '2.000815'].map((code) => readFileSync(join(content, 'procedures', `${code}.yaml`), 'utf8'));
   for (let i = 0; i < COPIES; i++) {
     const code = `9.${String(i).padStart(6, '0')}`;
-    const text = sources[i % 2]!.replace(/^code: .*$/m, `code: "${code}"`).replace(/^name: "(.*)"$/m, `name: "$1 (bản ${i})"`).replace(/^related:.*\n/m, '');
+    const text = sources[i % 2]!.replace(/^code: .*$/m, `code: "${code}"`)
+      .replace(/^name: "(.*)"$/m, `name: "$1 (bản ${i})"`)
+      .replace(/^related:.*\n/m, '');
     writeFileSync(join(content, 'procedures', `${code}.yaml`), text);
   }
   mkdirSync(out, { recursive: true });
@@ -53,11 +55,16 @@ describe('a catalog of 400 procedures', () => {
   it('pages each filter, every listed procedure once, in pages under 100 KB of HTML', () => {
     const count = Math.ceil(201 / PROCEDURES_PER_PAGE);
     const pages = Array.from({ length: count }, (_, i) => html(`thu-tuc-hanh-chinh/linh-vuc/ho-tich/${i ? `trang/${i + 1}/` : ''}`));
-    expect(pages.map((p) => codesIn(p).length)).toEqual([...Array<number>(count - 1).fill(PROCEDURES_PER_PAGE), 201 - (count - 1) * PROCEDURES_PER_PAGE]);
+    expect(pages.map((p) => codesIn(p).length)).toEqual([
+      ...Array<number>(count - 1).fill(PROCEDURES_PER_PAGE),
+      201 - (count - 1) * PROCEDURES_PER_PAGE,
+    ]);
     expect(new Set(pages.flatMap(codesIn)).size).toBe(201);
     expect(pages[0]).toContain(`href="/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang/${count}/"`);
     const catalogDir = join(out, 'thu-tuc-hanh-chinh');
-    const listPages = readdirSync(catalogDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('index.html') && !/^\d/.test(f));
+    const listPages = readdirSync(catalogDir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('index.html') && !/^\d/.test(f),
+    );
     expect(listPages.length).toBeGreaterThan(10);
     for (const file of listPages) expect(statSync(join(catalogDir, file)).size, file).toBeLessThanOrEqual(HTML_BUDGET);
   });
@@ -74,14 +81,18 @@ describe('a catalog of 400 procedures', () => {
     expect(await page.locator('#catalog-query-hint').textContent()).toBe(t.search.catalogHintAll(COPIES + 2));
     await page.getByLabel(t.search.catalogLabel).pressSequentially('chung thuc ban 399');
     const results = page.locator('[data-module="catalog-search"] [data-results] a');
-    await expect.poll(() => results.allTextContents(), { timeout: 60_000 }).toEqual(['Chứng thực bản sao từ bản chính giấy tờ, văn bản (bản 399)']);
+    await expect
+      .poll(() => results.allTextContents(), { timeout: 60_000 })
+      .toEqual(['Chứng thực bản sao từ bản chính giấy tờ, văn bản (bản 399)']);
     expect(await page.locator('[data-module="catalog-search"] [data-status]').textContent()).toBe(t.search.catalogCount(1));
     await results.first().click();
     await page.waitForURL(/\/thu-tuc-hanh-chinh\/9\.000399\/$/);
     // A broad query: the first matches, and a word to narrow them.
     await page.goto(`${url}/thu-tuc-hanh-chinh/linh-vuc/ho-tich/trang/2/`);
     await page.getByLabel(t.search.catalogLabel).fill('khai sinh');
-    await expect.poll(() => page.locator('[data-module="catalog-search"] [data-status]').textContent(), { timeout: 60_000 }).toBe(`${t.search.catalogCount(201)}. ${t.search.catalogMore(30)}`);
+    await expect
+      .poll(() => page.locator('[data-module="catalog-search"] [data-status]').textContent(), { timeout: 60_000 })
+      .toBe(`${t.search.catalogCount(201)}. ${t.search.catalogMore(30)}`);
     expect(await results.count()).toBe(30);
     expect(foreignRequests).toEqual([]);
     await context.close();

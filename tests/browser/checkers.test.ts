@@ -42,7 +42,11 @@ describe('axe checker', () => {
 
 describe('keyboard checker', () => {
   it('flags an element whose focus indicator was removed', async () => {
-    const html = shell('Trang', '<p><a href="/a/">Có viền</a> <a href="/b/" style="background:none!important" class="bad">Không viền</a></p>', FOCUS_CSS);
+    const html = shell(
+      'Trang',
+      '<p><a href="/a/">Có viền</a> <a href="/b/" style="background:none!important" class="bad">Không viền</a></p>',
+      FOCUS_CSS,
+    );
     const { stops } = await withPage(html, walkWithTab);
     expect(stops.map((s) => [s.label, s.indicator])).toEqual([
       ['a "Chuyển đến nội dung chính"', true],
@@ -61,7 +65,11 @@ describe('keyboard checker', () => {
   });
 
   it('flags an element Tab cannot reach because of a keyboard trap', async () => {
-    const html = shell('Trang', `<label>Ô <input id="trap" onkeydown="if(event.key==='Tab')event.preventDefault()"></label> <a href="/sau/">Sau ô</a>`, FOCUS_CSS);
+    const html = shell(
+      'Trang',
+      `<label>Ô <input id="trap" onkeydown="if(event.key==='Tab')event.preventDefault()"></label> <a href="/sau/">Sau ô</a>`,
+      FOCUS_CSS,
+    );
     const { candidates, stops } = await withPage(html, walkWithTab);
     const reached = new Set(stops.map((s) => s.index));
     expect(candidates.filter((_, i) => !reached.has(i))).toEqual(['a "Sau ô"']);
@@ -79,7 +87,10 @@ describe('layout checker', () => {
 
 describe('request recorder', () => {
   it('records (and blocks) a request for an external script', async () => {
-    const foreign = await withPage(shell('Trang', '', '<script src="https://cdn.example.com/analytics.js"></script>'), async (_, foreign) => foreign);
+    const foreign = await withPage(
+      shell('Trang', '', '<script src="https://cdn.example.com/analytics.js"></script>'),
+      async (_, foreign) => foreign,
+    );
     expect(foreign).toEqual(['https://cdn.example.com/analytics.js']);
   });
 });

@@ -31,9 +31,16 @@ describe('documents section', () => {
     expect(new URL(page.url()).pathname).toBe('/van-ban/125-qd-ubnd-cong-bo-thu-tuc-toan-trinh/');
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     const facts = Object.fromEntries(
-      await page.locator('.tt-facts > div').evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])),
+      await page
+        .locator('.tt-facts > div')
+        .evaluateAll((divs) => divs.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])),
     );
-    expect(facts).toMatchObject({ 'Số/ký hiệu': '125/QĐ-UBND', 'Ngày ban hành': '12/03/2024', 'Cơ quan ban hành': 'Ủy ban nhân dân huyện Sông Mẫu', 'Loại văn bản': 'Quyết định' });
+    expect(facts).toMatchObject({
+      'Số/ký hiệu': '125/QĐ-UBND',
+      'Ngày ban hành': '12/03/2024',
+      'Cơ quan ban hành': 'Ủy ban nhân dân huyện Sông Mẫu',
+      'Loại văn bản': 'Quyết định',
+    });
     const download = page.locator('a[download]');
     expect(await download.textContent()).toMatch(/^Tải văn bản \(PDF, \d+ KB\)$/);
     const response = await page.request.get(new URL((await download.getAttribute('href'))!, baseUrl).href);

@@ -34,7 +34,9 @@ describe('videos', () => {
       await page.locator('.tt-media-card a').first().click();
       await page.waitForLoadState('load');
       const video = page.locator('video');
-      expect(await video.evaluate((v: HTMLVideoElement) => [v.paused, v.autoplay, v.preload, v.textTracks[0]?.language, v.textTracks[0]?.kind])).toEqual([true, false, 'none', 'vi', 'captions']);
+      expect(
+        await video.evaluate((v: HTMLVideoElement) => [v.paused, v.autoplay, v.preload, v.textTracks[0]?.language, v.textTracks[0]?.kind]),
+      ).toEqual([true, false, 'none', 'vi', 'captions']);
       expect(requested.filter((p) => /\.(webm|mp4)$/.test(p))).toEqual([]);
     } finally {
       await context.close();
@@ -43,7 +45,7 @@ describe('videos', () => {
 });
 
 describe('albums', () => {
-  it('open a photo\'s larger view from the keyboard, and step to the next one', async () => {
+  it("open a photo's larger view from the keyboard, and step to the next one", async () => {
     const { page, context } = await openPage(browser(), baseUrl);
     try {
       await page.goto(`${baseUrl}${paths.albums}`, { waitUntil: 'load' });

@@ -32,7 +32,12 @@ let report: IndexReport;
 let server: Server;
 let url: string;
 
-const indexOptions = (partPages: number, previous?: string) => ({ synonyms: loadSynonyms(), partPages, newsKind: t.search.kinds.news, ...(previous && { previous }) });
+const indexOptions = (partPages: number, previous?: string) => ({
+  synonyms: loadSynonyms(),
+  partPages,
+  newsKind: t.search.kinds.news,
+  ...(previous && { previous }),
+});
 
 beforeAll(async () => {
   const distDir = inject('distDir');
@@ -65,7 +70,8 @@ describe('search index in parts', () => {
     expect(manifest.parts).toEqual([{ path: '/pagefind/luu-tru/2023/', from: 2023, to: 2023, pages: expect.any(Number) }]);
     expect(report.parts.map((p) => p.name)).toEqual(['chính', 'tin gần đây', '2023']);
     expect(report.parts.reduce((n, p) => n + p.pages, 0)).toBe(report.pages);
-    for (const part of ['tin-gan-day', 'luu-tru/2023']) expect(readFileSync(join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+    for (const part of ['tin-gan-day', 'luu-tru/2023'])
+      expect(readFileSync(join(site, 'pagefind', part, 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
   });
 
   it('ranks procedures over the main and recent parts as well as over one index', async () => {
@@ -123,12 +129,15 @@ describe('search index in parts', () => {
       await expect.poll(() => shown.count()).toBeGreaterThan(before);
     }
     // The date shown on news and documents (dd/mm/yyyy), as yyyy-mm-dd; other pages show none.
-    const dates = await page.locator('.tt-search__meta').evaluateAll((lines) =>
-      lines.map((line) => {
-        const found = [...(line.textContent ?? '').matchAll(/(\d{2})\/(\d{2})\/(\d{4})/g)].at(-1);
-        return found ? `${found[3]}-${found[2]}-${found[1]}` : '';
-      }),
-    ).then((all) => all.filter(Boolean));
+    const dates = await page
+      .locator('.tt-search__meta')
+      .evaluateAll((lines) =>
+        lines.map((line) => {
+          const found = [...(line.textContent ?? '').matchAll(/(\d{2})\/(\d{2})\/(\d{4})/g)].at(-1);
+          return found ? `${found[3]}-${found[2]}-${found[1]}` : '';
+        }),
+      )
+      .then((all) => all.filter(Boolean));
     expect(dates.filter((d) => d.startsWith('2023')).length).toBeGreaterThan(0);
     expect(dates.filter((d) => d > '2023-12-31').length).toBeGreaterThan(0);
     expect(dates).toEqual([...dates].sort().reverse());

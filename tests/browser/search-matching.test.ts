@@ -72,7 +72,11 @@ describe('search matching', () => {
   });
 
   it('matches old and new tone placement alike', async () => {
-    for (const [a, b] of [['hoà giải', 'hòa giải'], ['uỷ ban', 'ủy ban'], ['thuỷ lợi', 'thủy lợi']] as const) {
+    for (const [a, b] of [
+      ['hoà giải', 'hòa giải'],
+      ['uỷ ban', 'ủy ban'],
+      ['thuỷ lợi', 'thủy lợi'],
+    ] as const) {
       const found = await find(page, a);
       expect(found.ids.length, a).toBeGreaterThan(0);
       expect(sorted(found.ids)).toEqual(sorted((await find(page, b)).ids));

@@ -15,7 +15,10 @@ export const CITIZEN_QUERIES: { q: string; right: string[] }[] = [
   { q: 'chứng thực bản sao mất bao nhiêu tiền', right: ['2.000815'] },
   { q: 'tuyen sinh lop 6 nop ho so o dau', right: ['3.000182'] },
   // Old and colloquial terms
-  { q: 'ho khau', right: ['1.004222', '1.004194', '1.003197', '1.010038', '1.010039', '1.010041', '1.002755', '1.010028', '1.003677', '2.001159'] },
+  {
+    q: 'ho khau',
+    right: ['1.004222', '1.004194', '1.003197', '1.010038', '1.010039', '1.010041', '1.002755', '1.010028', '1.003677', '2.001159'],
+  },
   { q: 'nhap ho khau', right: ['1.004222'] },
   { q: 'tach ho khau', right: ['1.010038'] },
   { q: 'xoa ho khau', right: ['1.003197'] },

@@ -11,7 +11,9 @@ const FIRST_SEARCH_BUDGET = 150 * 1024;
 
 describe('search transfer', () => {
   it('downloads at most 150 KB for the first search on a phone', async () => {
-    const { searches: [first] } = await searchTransfer(inject('distDir'), 'phone', ['dang ky khai sinh']);
+    const {
+      searches: [first],
+    } = await searchTransfer(inject('distDir'), 'phone', ['dang ky khai sinh']);
     const figures = [...first!.byKind].map(([kind, bytes]) => `${kind} ${(bytes / 1024).toFixed(1)} KB`).join(', ');
     expect(first!.bytes, figures).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET);
   });

@@ -46,7 +46,9 @@ describe('search page', () => {
     expect(count).toBeGreaterThan(10);
     await page.getByRole('button', { name: t.search.more }).click();
     await expect.poll(() => page.locator('[data-results] li').count()).toBe(Math.min(count, 20));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] li')[10])).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] li')[10]))
+      .toBe(true);
     expect(foreignRequests).toEqual([]);
     await context.close();
   });
@@ -61,13 +63,17 @@ describe('search page', () => {
     expect(gplx).toBeGreaterThan(0);
     expect(await page.locator('#search-query').inputValue()).toBe('GPLX');
     // "GPLX" is searched as "giấy phép lái xe": the excerpts mark those words.
-    expect((await page.locator('[data-results] mark').allTextContents()).map(foldKey)).toEqual(expect.arrayContaining([expect.stringMatching(/^giay phep lai xe/)]));
+    expect((await page.locator('[data-results] mark').allTextContents()).map(foldKey)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^giay phep lai xe/)]),
+    );
 
     await page.locator('#search-query').fill('khai sanh');
     await page.locator('#search-query').press('Enter');
     await poll(() => params(page).get('q')).toBe('khai sanh');
     await poll(() => status(page).textContent()).toContain('khai sanh');
-    expect(await page.locator('[data-results] h3').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/khai sinh/i)]));
+    expect(await page.locator('[data-results] h3').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/khai sinh/i)]),
+    );
 
     await page.goBack();
     await poll(() => page.locator('#search-query').inputValue()).toBe('GPLX');
@@ -94,7 +100,8 @@ describe('search page', () => {
     await kinds.getByLabel(procedureLabel).check();
     await poll(() => params(page).getAll('kind')).toEqual([t.search.kinds.procedure]);
     await poll(() => resultCount(page)).toBe(procedures);
-    for (const meta of await page.locator('.tt-search__meta').allTextContents()) expect(meta.startsWith(t.search.kinds.procedure)).toBe(true);
+    for (const meta of await page.locator('.tt-search__meta').allTextContents())
+      expect(meta.startsWith(t.search.kinds.procedure)).toBe(true);
     // Within the chosen facet, the other kinds still show their counts, so they can be added.
     expect(await kinds.locator('label').allTextContents()).toEqual(labels);
 
@@ -163,15 +170,20 @@ describe('search page', () => {
     await page.keyboard.press('Enter');
     expect(await resultCount(page)).toBeGreaterThan(0);
     tabs = 0;
-    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== 'checkbox' && tabs++ < 30) await page.keyboard.press('Tab');
-    const box = await page.evaluate(() => ({ name: (document.activeElement as HTMLInputElement).name, value: (document.activeElement as HTMLInputElement).value }));
+    while ((await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)) !== 'checkbox' && tabs++ < 30)
+      await page.keyboard.press('Tab');
+    const box = await page.evaluate(() => ({
+      name: (document.activeElement as HTMLInputElement).name,
+      value: (document.activeElement as HTMLInputElement).value,
+    }));
     await page.keyboard.press('Space');
     await poll(() => params(page).getAll(box.name)).toEqual([box.value]);
     await poll(() => status(page).textContent()).toMatch(/kết quả/);
     // Focus stays on the ticked box although the filter list was redrawn.
     await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     tabs = 0;
-    while (!(await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))) && tabs++ < 60) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => !!document.activeElement?.closest('[data-results]'))) && tabs++ < 60)
+      await page.keyboard.press('Tab');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\//);
     await page.keyboard.press('Enter');
@@ -185,9 +197,14 @@ describe('search page', () => {
     await resultCount(page);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: object, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as { axe: { run: (ctx: object, o: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+      ).axe;
       // The display-settings buttons (A−/A+) belong to the header component and are checked with it.
-      const result = await axe.run({ exclude: [['.tt-display__button']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+      const result = await axe.run(
+        { exclude: [['.tt-display__button']] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      );
       return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
     });
     expect(violations).toEqual([]);
@@ -226,7 +243,8 @@ describe('catalog find-a-procedure box', () => {
     for (const name of names) expect(foldKey(name)).toMatch(/dang ky.*ket hon|ket hon.*dang ky/);
     expect(await page.locator('[data-module="catalog-search"] [data-status]').textContent()).toBe(t.search.catalogCount(names.length));
     // Groups with no match disappear with their heading.
-    for (const group of await page.locator('[data-catalog-group]:visible').all()) expect(await group.locator('[data-catalog-item]:visible').count()).toBeGreaterThan(0);
+    for (const group of await page.locator('[data-catalog-group]:visible').all())
+      expect(await group.locator('[data-catalog-item]:visible').count()).toBeGreaterThan(0);
     await page.getByLabel(t.search.catalogLabel).fill('');
     await poll(() => visible.count()).toBe(all);
     await context.close();
@@ -251,8 +269,12 @@ describe('search page answers', () => {
       await poll(() => card.locator('h3 a').getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/');
       expect(await card.locator('dt').allTextContents()).toEqual([t.search.facets.online, t.search.bestTime, t.search.bestFee]);
       // Filed on the unit's portal (its template with the code); a record naming its own portal goes there.
-      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toBe(onlineUrl(loadConfig().site.onlineServices.procedureUrl, '1.001193'));
-      expect(await card.getByRole('link', { name: t.search.bestChecklist }).getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.001193/ho-so/');
+      expect(await card.getByRole('link', { name: t.search.bestFile }).getAttribute('href')).toBe(
+        onlineUrl(loadConfig().site.onlineServices.procedureUrl, '1.001193'),
+      );
+      expect(await card.getByRole('link', { name: t.search.bestChecklist }).getAttribute('href')).toBe(
+        '/thu-tuc-hanh-chinh/1.001193/ho-so/',
+      );
       await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent('tach ho')}`);
       await resultCount(page);
       await poll(() => card.locator('h3 a').getAttribute('href')).toBe('/thu-tuc-hanh-chinh/1.010038/');

@@ -14,7 +14,9 @@ const stringsOf = (value: unknown): string[] =>
 
 describe('strings in the browser', () => {
   const distDir = inject('distDir');
-  const scripts = listFiles(distDir).filter((f) => f.startsWith('_astro/') && f.endsWith('.js')).map((f) => readFileSync(join(distDir, f), 'utf8'));
+  const scripts = listFiles(distDir)
+    .filter((f) => f.startsWith('_astro/') && f.endsWith('.js'))
+    .map((f) => readFileSync(join(distDir, f), 'utf8'));
 
   it('ship the strings the scripts show and none of the rest of the dictionary', () => {
     const shipped = new Set(stringsOf(browserStrings));

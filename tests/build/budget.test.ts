@@ -19,8 +19,9 @@ describe('page weight budget', () => {
   });
 
   it('reports the weight of each template', () => {
-    const rows = heaviest.map(({ template, pages, max }) =>
-      `${template.padEnd(20)} ${kib(max.transfer).padStart(9)} gzip of ${kib(budgetBytes(config, template)).padStart(9)} | raw ${kib(max.total).padStart(9)} (html ${kib(max.html)}, css ${kib(max.css)}, js ${kib(max.js)}) | heaviest of ${pages}: ${max.page}`,
+    const rows = heaviest.map(
+      ({ template, pages, max }) =>
+        `${template.padEnd(20)} ${kib(max.transfer).padStart(9)} gzip of ${kib(budgetBytes(config, template)).padStart(9)} | raw ${kib(max.total).padStart(9)} (html ${kib(max.html)}, css ${kib(max.css)}, js ${kib(max.js)}) | heaviest of ${pages}: ${max.page}`,
     );
     console.log(`First-visit HTML + CSS + JS per template:\n${rows.join('\n')}`);
     expect(heaviest.length).toBeGreaterThan(5);

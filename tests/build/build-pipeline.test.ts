@@ -25,10 +25,15 @@ describe('npm run build', () => {
   };
 
   it('stops at the content checks with the list of problems, and only those, publishing nothing', () => {
-    writeFileSync(join(content, 'news/2025/ngay-sai.md'), '---\ntitle: "A"\ndate: 2025-02-30\ncategory: kinh-te\nauthor: "B"\nsummary: "C"\n---\n');
+    writeFileSync(
+      join(content, 'news/2025/ngay-sai.md'),
+      '---\ntitle: "A"\ndate: 2025-02-30\ncategory: kinh-te\nauthor: "B"\nsummary: "C"\n---\n',
+    );
     const { status, output } = build(content, out);
     expect(status).toBe(1);
-    expect(output).toContain('content/news/2025/ngay-sai.md:3  date  ngày "2025-02-30" không có thật (tháng 2/2025 chỉ có 28 ngày, không có ngày 30)');
+    expect(output).toContain(
+      'content/news/2025/ngay-sai.md:3  date  ngày "2025-02-30" không có thật (tháng 2/2025 chỉ có 28 ngày, không có ngày 30)',
+    );
     expect(output).toContain(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${out} giữ nguyên.`);
     // Astro started beside the check and was stopped: nothing of its log reaches the editor.
     expect(output).not.toMatch(/\[(build|content)\]/);
@@ -49,17 +54,28 @@ describe('npm run build', () => {
 
   it('swaps the new site in on success; --preview includes drafts; the URL scheme lists exactly what was built', () => {
     // A field whose only procedure is rescinded: the procedure keeps its page, the field gets none.
-    writeFileSync(join(content, 'fields.yaml'), `${readFileSync(join(content, 'fields.yaml'), 'utf8')}- name: "Nuôi con nuôi"\n  slug: nuoi-con-nuoi\n`);
+    writeFileSync(
+      join(content, 'fields.yaml'),
+      `${readFileSync(join(content, 'fields.yaml'), 'utf8')}- name: "Nuôi con nuôi"\n  slug: nuoi-con-nuoi\n`,
+    );
     const procedure = readFileSync(join(content, 'procedures/2.000815.yaml'), 'utf8');
-    writeFileSync(join(content, 'procedures/2.001263.yaml'), procedure.replace('code: "2.000815"', 'code: "2.001263"').replace('field: "Chứng thực"', 'field: "Nuôi con nuôi"') + 'rescinded:\n  decision: "Quyết định 12/QĐ-UBND"\n');
+    writeFileSync(
+      join(content, 'procedures/2.001263.yaml'),
+      procedure.replace('code: "2.000815"', 'code: "2.001263"').replace('field: "Chứng thực"', 'field: "Nuôi con nuôi"') +
+        'rescinded:\n  decision: "Quyết định 12/QĐ-UBND"\n',
+    );
     const { status, output } = build(content, out, ['--preview']);
     expect(status, output).toBe(0);
     expect(output).toContain(`Đã dựng xong (bản xem trước, gồm bản nháp và bài hẹn ngày): ${out}`);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<html');
     expect(existsSync(join(out, 'tin-tuc/ban-nhap/index.html'))).toBe(true);
     // The fixture's document and its attachment, copied byte for byte by the pipeline (src/cli/content-files.ts).
-    expect(readFileSync(join(out, 'van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/index.html'), 'utf8')).toContain('href="/van-ban/tep/2025/12-qd-ubnd.pdf"');
-    expect(readFileSync(join(out, 'van-ban/tep/2025/12-qd-ubnd.pdf')).equals(readFileSync(join(content, 'documents/2025/tep/12-qd-ubnd.pdf')))).toBe(true);
+    expect(readFileSync(join(out, 'van-ban/12-qd-ubnd-khai-sinh-truc-tuyen/index.html'), 'utf8')).toContain(
+      'href="/van-ban/tep/2025/12-qd-ubnd.pdf"',
+    );
+    expect(
+      readFileSync(join(out, 'van-ban/tep/2025/12-qd-ubnd.pdf')).equals(readFileSync(join(content, 'documents/2025/tep/12-qd-ubnd.pdf'))),
+    ).toBe(true);
     // The site it replaced stays aside: the next build starts from it (src/lib/build/seed.ts).
     expect(readdirSync(work).sort()).toEqual(['.dist-old-dist', 'content', 'dist']);
     expect(readFileSync(join(work, '.dist-old-dist/index.html'), 'utf8')).toBe('bản đang chạy');

@@ -31,7 +31,7 @@ beforeAll(() => {
 
 describe('consultations on drafts', () => {
   it('lists open ones first with the days left, then those not yet open, then closed ones', () => {
-    const list = read(out, paths.consultations)
+    const list = read(out, paths.consultations);
     const order = [OPEN, UPCOMING, CLOSED].map((slug) => list.indexOf(`href="${paths.consultation(slug)}"`));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -40,15 +40,17 @@ describe('consultations on drafts', () => {
     expect(list).toContain(t.consultations.closed);
   });
   it('explains how to reply while a consultation is open, with a prefilled e-mail, and offers the draft', () => {
-    const page = read(out, paths.consultation(OPEN))
+    const page = read(out, paths.consultation(OPEN));
     const mailto = /href="(mailto:[^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
-    expect(new URL(mailto).searchParams.get('subject')).toBe(t.consultations.emailSubject('Dự thảo Quy chế công tác văn thư, lưu trữ của Ủy ban nhân dân huyện Sông Mẫu'));
+    expect(new URL(mailto).searchParams.get('subject')).toBe(
+      t.consultations.emailSubject('Dự thảo Quy chế công tác văn thư, lưu trữ của Ủy ban nhân dân huyện Sông Mẫu'),
+    );
     const href = /href="(\/lay-y-kien\/tep\/[^"]+)" download/.exec(page)![1]!;
     expect(file(out, href).subarray(0, 5).toString()).toBe('%PDF-');
     expect(page).toContain(`data-pagefind-filter="kind:${t.search.kinds.consultation}"`);
   });
   it('publishes the summary of comments once closed, and no longer asks for them', () => {
-    const page = read(out, paths.consultation(CLOSED))
+    const page = read(out, paths.consultation(CLOSED));
     expect(page).toContain(t.consultations.result);
     expect(page).toContain('46 ý kiến');
     expect(page).not.toContain('id="cach-gop-y"');
@@ -58,9 +60,10 @@ describe('consultations on drafts', () => {
 describe('access to information', () => {
   const dist = inject('distDir');
   it('links every category the unit must disclose to the page that publishes it, and serves the request form', () => {
-    const page = read(dist, paths.accessToInformation)
+    const page = read(dist, paths.accessToInformation);
     expect(page).not.toContain(t.accessToInformation.missing);
-    for (const href of [paths.documents, paths.consultations, paths.disclosure('cong-khai-ngan-sach'), paths.questions]) expect(page).toContain(`<a href="${href}"`);
+    for (const href of [paths.documents, paths.consultations, paths.disclosure('cong-khai-ngan-sach'), paths.questions])
+      expect(page).toContain(`<a href="${href}"`);
     const form = /href="([^"]+\.docx)" download/.exec(page)![1]!;
     expect(file(dist, form).subarray(0, 2).toString()).toBe('PK');
   });

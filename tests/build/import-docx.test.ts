@@ -23,7 +23,9 @@ describe('npm run import:docx', () => {
       'Khi xong: đổi draft: true thành false và chạy npm run check.',
     ]);
     expect(first.status).toBe(0);
-    expect(readFileSync(join(content, `news/2025/${slug}.md`), 'utf8')).toContain(`![Người dân nộp hồ sơ tại Bộ phận Một cửa](./images/${slug}-1.png)`);
+    expect(readFileSync(join(content, `news/2025/${slug}.md`), 'utf8')).toContain(
+      `![Người dân nộp hồ sơ tại Bộ phận Một cửa](./images/${slug}-1.png)`,
+    );
     expect(existsSync(join(content, `news/2025/images/${slug}-1.png`))).toBe(true);
     // A second import of the same file gets its own slug instead of overwriting the first.
     expect(run('src/cli/import-docx.ts', content, ['tests/fixtures/import/bai-viet.docx']).lines[0]).toContain(`${slug}-2.md`);

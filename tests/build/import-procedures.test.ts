@@ -30,12 +30,25 @@ describe('npm run import:procedures', () => {
     expect(readdirSync(join(content, 'procedures')).sort()).toEqual(['1.000894.yaml', '1.001193.yaml', '2.000635.yaml', '2.000815.yaml']);
 
     const added = parse(readFileSync(join(content, 'procedures/1.000894.yaml'), 'utf8'));
-    expect(added).toMatchObject({ code: '1.000894', name: 'Đăng ký kết hôn', field: 'Hộ tịch', levels: ['xa'], online: 'mot-phan', legacyLevel: 3, fee: 'Miễn lệ phí' });
+    expect(added).toMatchObject({
+      code: '1.000894',
+      name: 'Đăng ký kết hôn',
+      field: 'Hộ tịch',
+      levels: ['xa'],
+      online: 'mot-phan',
+      legacyLevel: 3,
+      fee: 'Miễn lệ phí',
+    });
     // Every field of the national record the export carries, as the database's columns write it.
     expect(added).toMatchObject({
       channels: [
         { type: 'truc-tiep', timeLimit: '05 ngày làm việc', fee: 'Miễn lệ phí', notes: 'Hai bên có mặt khi đăng ký' },
-        { type: 'truc-tuyen', timeLimit: '05 ngày làm việc', fee: 'Miễn lệ phí', notes: 'Nộp trên Cổng Dịch vụ công quốc gia, có mặt khi nhận kết quả' },
+        {
+          type: 'truc-tuyen',
+          timeLimit: '05 ngày làm việc',
+          fee: 'Miễn lệ phí',
+          notes: 'Nộp trên Cổng Dịch vụ công quốc gia, có mặt khi nhận kết quả',
+        },
       ],
       coordinatingAgency: 'Công an cấp xã (xác minh thông tin cư trú khi cần)',
       competentAuthority: 'Ủy ban nhân dân cấp xã',

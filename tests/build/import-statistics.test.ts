@@ -21,16 +21,23 @@ describe('npm run import:statistics', () => {
     ]);
     expect(existsSync(join(content, 'statistics/2025-06.yaml'))).toBe(false);
   });
-  it('imports the site\'s own CSV download back into the same files, and the result passes the checker', () => {
+  it("imports the site's own CSV download back into the same files, and the result passes the checker", () => {
     const { content } = tempSite('import-statistics-csv', 'site');
     // The sample's May figures as the download writes them, for a fixture whose fields include Hộ tịch and Chứng thực.
-    const csv = '\uFEFFKỳ,Cấp,Lĩnh vực,Kỳ trước chuyển sang,Tiếp nhận trực tuyến,Tiếp nhận trực tiếp,Tiếp nhận qua bưu chính,Tổng tiếp nhận,Giải quyết trước hạn,Giải quyết đúng hạn,Giải quyết quá hạn,Tổng đã giải quyết,Đang giải quyết,"Trả lại, rút hồ sơ"\r\n2025-05,xa,Hộ tịch,43,462,72,2,536,400,124,5,529,45,5\r\n2025-05,huyen,Chứng thực,11,61,76,4,141,113,28,0,141,11,0\r\n';
+    const csv =
+      '\uFEFFKỳ,Cấp,Lĩnh vực,Kỳ trước chuyển sang,Tiếp nhận trực tuyến,Tiếp nhận trực tiếp,Tiếp nhận qua bưu chính,Tổng tiếp nhận,Giải quyết trước hạn,Giải quyết đúng hạn,Giải quyết quá hạn,Tổng đã giải quyết,Đang giải quyết,"Trả lại, rút hồ sơ"\r\n2025-05,xa,Hộ tịch,43,462,72,2,536,400,124,5,529,45,5\r\n2025-05,huyen,Chứng thực,11,61,76,4,141,113,28,0,141,11,0\r\n';
     const file = join(content, '..', 'so-lieu.csv');
     writeFileSync(file, csv);
     const run = runCli('src/cli/import-statistics.ts', content, [file]);
-    expect(run.lines.slice(0, 3)).toEqual([`Nhập số liệu hồ sơ từ ${file}:`, '  Kỳ 2025-05: 2 dòng → content/statistics/2025-05.yaml', '  Bị từ chối: 0']);
+    expect(run.lines.slice(0, 3)).toEqual([
+      `Nhập số liệu hồ sơ từ ${file}:`,
+      '  Kỳ 2025-05: 2 dòng → content/statistics/2025-05.yaml',
+      '  Bị từ chối: 0',
+    ]);
     expect(run.status).toBe(0);
-    expect(readFileSync(join(content, 'statistics/2025-05.yaml'), 'utf8')).toContain('received: { online: 462, direct: 72, postal: 2, total: 536 }');
+    expect(readFileSync(join(content, 'statistics/2025-05.yaml'), 'utf8')).toContain(
+      'received: { online: 462, direct: 72, postal: 2, total: 536 }',
+    );
     expect(runCli('src/cli/check.ts', content).status).toBe(0);
   });
 });

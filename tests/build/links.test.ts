@@ -32,7 +32,9 @@ describe('links in the built site', () => {
       }
     }
     // Attachments, forms, draft files and videos: the folders the build copies content files into.
-    const copied = listFiles(distDir).map((f) => `/${f}`).filter((path) => /^\/(van-ban\/tep|thu-tuc-hanh-chinh\/mau|lay-y-kien\/tep|video\/tep)\//.test(path));
+    const copied = listFiles(distDir)
+      .map((f) => `/${f}`)
+      .filter((path) => /^\/(van-ban\/tep|thu-tuc-hanh-chinh\/mau|lay-y-kien\/tep|video\/tep)\//.test(path));
     expect(copied.length).toBeGreaterThan(5);
     expect(copied.filter((path) => !offered.has(path))).toEqual([]);
   });

@@ -34,7 +34,10 @@ describe('RSS feeds', () => {
     for (const feed of feeds) {
       const { problems, itemLinks } = checkFeed(read(feed));
       expect(problems, feed).toEqual([]);
-      expect(itemLinks.filter((link) => !fileOfSiteUrl(link)), `${feed}: item links without a page`).toEqual([]);
+      expect(
+        itemLinks.filter((link) => !fileOfSiteUrl(link)),
+        `${feed}: item links without a page`,
+      ).toEqual([]);
     }
   });
 
@@ -43,7 +46,10 @@ describe('RSS feeds', () => {
     const own = contentUrls.filter((url) => url.startsWith(`${origin}/`));
     // The sample's articles link to procedures and show photos in their bodies.
     expect(own.filter((url) => url.includes('/_astro/')).length).toBeGreaterThan(0);
-    expect(own.filter((url) => !fileOfSiteUrl(url)), 'rss.xml: links and images without a file').toEqual([]);
+    expect(
+      own.filter((url) => !fileOfSiteUrl(url)),
+      'rss.xml: links and images without a file',
+    ).toEqual([]);
   });
 });
 
@@ -73,7 +79,9 @@ describe('page metadata', () => {
     expect(pages.filter((p) => p.titles.length !== 1 || !p.titles[0]).map((p) => p.path)).toEqual([]);
     const byTitle = new Map<string, typeof pages>();
     for (const p of pages) byTitle.set(p.titles[0] ?? '', [...(byTitle.get(p.titles[0] ?? '') ?? []), p]);
-    const duplicates = [...byTitle].filter(([, group]) => group.length > 1).map(([title, group]) => `${title}: ${group.map((p) => p.path).join(', ')}`);
+    const duplicates = [...byTitle]
+      .filter(([, group]) => group.length > 1)
+      .map(([title, group]) => `${title}: ${group.map((p) => p.path).join(', ')}`);
     expect(duplicates).toEqual([]);
   });
 

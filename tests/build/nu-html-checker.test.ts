@@ -28,9 +28,16 @@ describe('W3C Nu HTML Checker', () => {
     const files = listHtmlFiles(distDir);
     expect(files.length).toBeGreaterThan(100);
     // JSON on stderr; exit status 1 when a page has errors, so the report is read either way.
-    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { cwd: distDir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+      cwd: distDir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
-    const lines = messages.map((m) => `${m.url.replace(/^file:/, '').replace(`${distDir}/`, '')}:${m.lastLine ?? '?'} ${m.message} ${m.extract ? `[${m.extract.replace(/\s+/g, ' ')}]` : ''}`);
+    const lines = messages.map(
+      (m) =>
+        `${m.url.replace(/^file:/, '').replace(`${distDir}/`, '')}:${m.lastLine ?? '?'} ${m.message} ${m.extract ? `[${m.extract.replace(/\s+/g, ' ')}]` : ''}`,
+    );
     expect(lines.join('\n')).toBe('');
   });
 });

@@ -15,17 +15,29 @@ import { contentRoot } from '../support/content.ts';
 const distDir = inject('distDir');
 const procedures = sampleProcedures();
 const pageOf = (code: string) => readFileSync(join(distDir, paths.procedure(code), 'index.html'), 'utf8');
-const LABELS = [t.procedures.competentAuthority, t.procedures.delegatedAgency, t.procedures.receivingAddress, t.procedures.dossierSets, t.procedures.decision, t.procedures.related, t.procedures.procedureType];
+const LABELS = [
+  t.procedures.competentAuthority,
+  t.procedures.delegatedAgency,
+  t.procedures.receivingAddress,
+  t.procedures.dossierSets,
+  t.procedures.decision,
+  t.procedures.related,
+  t.procedures.procedureType,
+];
 
 describe('procedure record', () => {
   it('shows every label of the national record on every procedure page', () => {
     expect(procedures.length).toBeGreaterThan(50);
-    const missing = procedures.flatMap((p) => LABELS.filter((label) => !new RegExp(`<dt[^>]*>${label}</dt>`).test(pageOf(p.code))).map((label) => `${p.code}: ${label}`));
+    const missing = procedures.flatMap((p) =>
+      LABELS.filter((label) => !new RegExp(`<dt[^>]*>${label}</dt>`).test(pageOf(p.code))).map((label) => `${p.code}: ${label}`),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('says where each procedure is received: the district desk, the communes\' desks, or the place the record names', () => {
-    const pending = procedures.filter((p) => new RegExp(`${t.procedures.receivingAddress}</dt><dd[^>]*>${t.procedures.pending}<`).test(pageOf(p.code)));
+  it("says where each procedure is received: the district desk, the communes' desks, or the place the record names", () => {
+    const pending = procedures.filter((p) =>
+      new RegExp(`${t.procedures.receivingAddress}</dt><dd[^>]*>${t.procedures.pending}<`).test(pageOf(p.code)),
+    );
     expect(pending.map((p) => p.code)).toEqual([]);
     expect(pageOf('1.013225')).toContain(`href="${paths.desk('huyen')}"`);
     expect(pageOf('1.001193')).toContain(t.desks.ofLevel(t.governmentLevels.xa, 8));
@@ -37,7 +49,10 @@ describe('procedure record', () => {
   it('lets citizens download the forms of the dossier, each as the file the unit keeps, with its kind and size', () => {
     const links = new Map<string, string>();
     for (const p of procedures) {
-      for (const [, href, label] of pageOf(p.code).matchAll(/<a href="(\/thu-tuc-hanh-chinh\/mau\/[^"]+)" download[^>]*>Tải mẫu<span[^>]*>[^<]*<\/span> \(([^)]+)\)<\/a>/g)) links.set(href!, label!);
+      for (const [, href, label] of pageOf(p.code).matchAll(
+        /<a href="(\/thu-tuc-hanh-chinh\/mau\/[^"]+)" download[^>]*>Tải mẫu<span[^>]*>[^<]*<\/span> \(([^)]+)\)<\/a>/g,
+      ))
+        links.set(href!, label!);
     }
     expect(links.size).toBeGreaterThanOrEqual(20);
     for (const [href, label] of links) {
@@ -59,7 +74,7 @@ describe('procedure record', () => {
     }
   });
 
-  it('files residence procedures on the Ministry of Public Security\'s portal, the others on the unit\'s', () => {
+  it("files residence procedures on the Ministry of Public Security's portal, the others on the unit's", () => {
     const residence = procedures.filter((p) => p.field === 'Đăng ký, quản lý cư trú');
     expect(residence.length).toBeGreaterThan(5);
     for (const p of residence) expect(pageOf(p.code), p.code).toContain('href="https://dichvucong.bocongan.gov.vn/"');

@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempSite } from '../support/cli.ts';
 import { parseCalendar } from '../support/ical.ts';
 
-const entry = (time: string, title: string, status = '') => `      - time: "${time}"\n        leaders: [chu-tich]\n        title: "${title}"\n        place: "Phòng họp số 1"\n${status ? `        status: ${status}\n` : ''}`;
+const entry = (time: string, title: string, status = '') =>
+  `      - time: "${time}"\n        leaders: [chu-tich]\n        title: "${title}"\n        place: "Phòng họp số 1"\n${status ? `        status: ${status}\n` : ''}`;
 let out: string;
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
@@ -18,13 +19,19 @@ beforeAll(() => {
   out = site.out;
   writeFileSync(join(site.content, 'leaders.yaml'), '- slug: chu-tich\n  name: "Trương Minh Khoa"\n  position: "Chủ tịch UBND huyện"\n');
   mkdirSync(join(site.content, 'schedule'));
-  writeFileSync(join(site.content, 'schedule/2025-tuan-22.yaml'), `days:\n  - date: 2025-05-30\n    entries:\n${entry('07:30', 'Họp giao ban cuối tháng')}  - date: 2025-06-01\n    entries:\n${entry('08:00', 'Dự lễ hưởng ứng Tháng hành động vì trẻ em')}`);
-  writeFileSync(join(site.content, 'schedule/2025-tuan-23.yaml'), `days:\n  - date: 2025-06-02\n    entries:\n${entry('14:00', 'Họp Hội đồng bồi thường, hỗ trợ', 'Hoãn')}${entry('07:30', 'Giao ban đầu tuần')}`);
+  writeFileSync(
+    join(site.content, 'schedule/2025-tuan-22.yaml'),
+    `days:\n  - date: 2025-05-30\n    entries:\n${entry('07:30', 'Họp giao ban cuối tháng')}  - date: 2025-06-01\n    entries:\n${entry('08:00', 'Dự lễ hưởng ứng Tháng hành động vì trẻ em')}`,
+  );
+  writeFileSync(
+    join(site.content, 'schedule/2025-tuan-23.yaml'),
+    `days:\n  - date: 2025-06-02\n    entries:\n${entry('14:00', 'Họp Hội đồng bồi thường, hỗ trợ', 'Hoãn')}${entry('07:30', 'Giao ban đầu tuần')}`,
+  );
   const { status, output } = runCli('src/cli/build.ts', site.content, [], { TRANGTIN_OUT: out });
   expect(status, output).toBe(0);
 });
 
-describe('leaders\' working schedule', () => {
+describe("leaders' working schedule", () => {
   it('shows this week with today marked, and links the next week and every week', () => {
     const page = read('lich-cong-tac/index.html');
     expect(page).toContain('Tuần 22 năm 2025, từ ngày 26/05/2025 đến ngày 01/06/2025');
@@ -44,7 +51,7 @@ describe('leaders\' working schedule', () => {
     expect(page).not.toContain('id="schedule-archive"');
     expect(page).toContain('href="/lich-cong-tac/#schedule-archive"');
   });
-  it('lists today\'s and the coming days\' entries on the home page', () => {
+  it("lists today's and the coming days' entries on the home page", () => {
     const home = read('index.html');
     expect(home).toContain('Dự lễ hưởng ứng Tháng hành động vì trẻ em');
     expect(home).toContain('Giao ban đầu tuần');

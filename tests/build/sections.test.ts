@@ -23,8 +23,13 @@ import { t } from '../../src/i18n/vi.ts';
 const distDir = inject('distDir');
 const read = (path: string) => readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const questions = sampleQuestions().filter((q) => !q.data.draft);
-const linksIn = (html: string, prefix: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith(prefix));
-const questionLinks = (html: string) => [...new Set(linksIn(html.split('id="gui-cau-hoi"')[0]!, paths.questions).filter((h) => /^\/hoi-dap\/[^/]+\/$/.test(h) && !h.includes('/trang/')))];
+const linksIn = (html: string, prefix: string) =>
+  [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!).filter((h) => h.startsWith(prefix));
+const questionLinks = (html: string) => [
+  ...new Set(
+    linksIn(html.split('id="gui-cau-hoi"')[0]!, paths.questions).filter((h) => /^\/hoi-dap\/[^/]+\/$/.test(h) && !h.includes('/trang/')),
+  ),
+];
 
 describe('questions answered', () => {
   it('has a page per question and lists them all, newest answer first, across the list pages', () => {
@@ -39,9 +44,12 @@ describe('questions answered', () => {
       }
       listed.push(...questionLinks(html));
     }
-    const newestFirst = [...questions].sort((a, b) => String(b.data.answered).localeCompare(String(a.data.answered)) || a.data.title.localeCompare(b.data.title, 'vi'));
+    const newestFirst = [...questions].sort(
+      (a, b) => String(b.data.answered).localeCompare(String(a.data.answered)) || a.data.title.localeCompare(b.data.title, 'vi'),
+    );
     expect(listed).toEqual(newestFirst.map((q) => paths.question(q.slug)));
-    for (const q of questions) expect(read(paths.question(q.slug))).toMatch(new RegExp(`<h1[^>]*>${q.data.title.replace(/[?().]/g, '\\$&')}</h1>`));
+    for (const q of questions)
+      expect(read(paths.question(q.slug))).toMatch(new RegExp(`<h1[^>]*>${q.data.title.replace(/[?().]/g, '\\$&')}</h1>`));
   });
 
   it('filters by field on static pages, with counts that match the files', () => {
@@ -79,7 +87,7 @@ describe('questions answered', () => {
     }
   });
 
-  it('explains how to ask through the unit\'s own channels, with a prefilled e-mail, and posts nothing anywhere', () => {
+  it("explains how to ask through the unit's own channels, with a prefilled e-mail, and posts nothing anywhere", () => {
     const field = questions[0]!.data.field;
     const html = read(paths.questionField(slugify(field)));
     const ask = html.slice(html.indexOf('id="gui-cau-hoi"'));
@@ -114,7 +122,9 @@ describe('dossier statistics', () => {
 
   it('shows in its tables the totals of the content files, period by period', () => {
     const table = html.slice(html.indexOf(t.statistics.tableOf(t.statistics.trendTitle)));
-    const rows = [...table.slice(0, table.indexOf('</table>')).matchAll(/<tr[^>]*><th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>([^<]+)<\/td>/g)].map((m) => [m[1], m[2]]);
+    const rows = [
+      ...table.slice(0, table.indexOf('</table>')).matchAll(/<tr[^>]*><th scope="row"[^>]*>([^<]+)<\/th><td[^>]*>([^<]+)<\/td>/g),
+    ].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(files.map((f, i) => [`Tháng ${Number(f.slug.slice(5))}/${f.slug.slice(0, 4)}`, count(received[i]!)]));
   });
 
@@ -130,7 +140,7 @@ describe('dossier statistics', () => {
     expect(html).toContain(`href="${paths.statisticsCsv}" download`);
   });
 
-  it('puts the latest period\'s headline on the home page', () => {
+  it("puts the latest period's headline on the home page", () => {
     const home = read(paths.home);
     const latest = files.at(-1)!;
     expect(home).toContain(t.statistics.headline(`Tháng ${Number(latest.slug.slice(5))}/${latest.slug.slice(0, 4)}`));
@@ -153,26 +163,46 @@ describe('the new sections in the menu, the sitemap and search', () => {
 
 describe('public disclosure', () => {
   // As written: the lists a section leaves out are empty.
-  const site = parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as { disclosure: (Pick<DisclosureSection, 'slug' | 'title'> & Partial<DisclosureSection>)[] };
-  const taxonomies = { documentTypes: parse(readFileSync(join(contentRoot, 'document-types.yaml'), 'utf8')) as TaxonomyItem[], categories: parse(readFileSync(join(contentRoot, 'categories.yaml'), 'utf8')) as TaxonomyItem[] };
+  const site = parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as {
+    disclosure: (Pick<DisclosureSection, 'slug' | 'title'> & Partial<DisclosureSection>)[];
+  };
+  const taxonomies = {
+    documentTypes: parse(readFileSync(join(contentRoot, 'document-types.yaml'), 'utf8')) as TaxonomyItem[],
+    categories: parse(readFileSync(join(contentRoot, 'categories.yaml'), 'utf8')) as TaxonomyItem[],
+  };
   const documents = sampleDocuments().filter((d) => !d.data.draft);
-  const news = sampleNews().filter((n) => !n.data.draft && String(n.data.date) <= new Date().toISOString().slice(0, 10)) as unknown as { slug: string; data: { category: string; tags?: string[] } }[];
+  const news = sampleNews().filter((n) => !n.data.draft && String(n.data.date) <= new Date().toISOString().slice(0, 10)) as unknown as {
+    slug: string;
+    data: { category: string; tags?: string[] };
+  }[];
   const slugOf = (items: TaxonomyItem[], v: string) => items.find((i) => i.slug === v || i.name === v)?.slug ?? v;
 
   it('lists in each section exactly the documents and news its site.yaml entry selects, at least two each', () => {
-    expect(site.disclosure.map((s) => s.slug)).toEqual(['chuong-trinh-ke-hoach', 'dau-tu-dau-thau', 'cong-khai-ngan-sach', 'pho-bien-phap-luat', 'tuyen-dung']);
+    expect(site.disclosure.map((s) => s.slug)).toEqual([
+      'chuong-trinh-ke-hoach',
+      'dau-tu-dau-thau',
+      'cong-khai-ngan-sach',
+      'pho-bien-phap-luat',
+      'tuyen-dung',
+    ]);
     for (const section of site.disclosure) {
       const match = sectionMatcher({ documentTypes: [], documentFields: [], categories: [], tags: [], ...section }, taxonomies);
       const expected = [
-        ...documents.filter((d) => match.document({ type: slugOf(taxonomies.documentTypes, d.data.type), field: d.data.field })).map((d) => paths.document(d.slug)),
-        ...news.filter((n) => match.news({ category: slugOf(taxonomies.categories, n.data.category), tags: n.data.tags ?? [] })).map((n) => paths.article(n.slug)),
+        ...documents
+          .filter((d) => match.document({ type: slugOf(taxonomies.documentTypes, d.data.type), field: d.data.field }))
+          .map((d) => paths.document(d.slug)),
+        ...news
+          .filter((n) => match.news({ category: slugOf(taxonomies.categories, n.data.category), tags: n.data.tags ?? [] }))
+          .map((n) => paths.article(n.slug)),
       ];
       expect(expected.length, section.slug).toBeGreaterThanOrEqual(2);
       const html = read(paths.disclosure(section.slug));
       const list = html.slice(html.indexOf('tt-disclosure-items'));
       const listed = [...new Set([...list.matchAll(/<h2[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!))];
       expect(listed.sort(), section.slug).toEqual(expected.sort());
-      expect(html).toContain(`<link rel="alternate" type="application/rss+xml" title="${t.disclosure.feed(section.title)}" href="${paths.disclosureFeed(section.slug)}"`);
+      expect(html).toContain(
+        `<link rel="alternate" type="application/rss+xml" title="${t.disclosure.feed(section.title)}" href="${paths.disclosureFeed(section.slug)}"`,
+      );
       const feed = read(paths.disclosureFeed(section.slug));
       expect(feed.match(/<item>/g)?.length, section.slug).toBe(expected.length);
     }
@@ -198,11 +228,18 @@ describe('public disclosure', () => {
 describe('English pages', () => {
   const files = listHtmlFiles(distDir).filter((f) => !f.endsWith('404.html'));
   it('are linked from the header of every page, the link in English and marked as such', () => {
-    const missing = files.filter((f) => !urlPathOf(f).startsWith(paths.english) && !readFileSync(join(distDir, f), 'utf8').includes(`<a class="tt-language-link" href="${paths.english}" hreflang="en" lang="en"`));
+    const missing = files.filter(
+      (f) =>
+        !urlPathOf(f).startsWith(paths.english) &&
+        !readFileSync(join(distDir, f), 'utf8').includes(`<a class="tt-language-link" href="${paths.english}" hreflang="en" lang="en"`),
+    );
     expect(missing).toEqual([]);
   });
   it('have their own language, frame and way back to the Vietnamese pages', () => {
-    const english = files.filter((f) => urlPathOf(f).startsWith(paths.english)).map(urlPathOf).sort();
+    const english = files
+      .filter((f) => urlPathOf(f).startsWith(paths.english))
+      .map(urlPathOf)
+      .sort();
     expect(english).toEqual([paths.english, paths.englishPage('contacts'), paths.englishPage('organisation')]);
     for (const path of english) {
       const html = read(path);
@@ -222,7 +259,9 @@ describe('photo albums and videos', () => {
     const albums = readdirSync(join(contentRoot, 'albums'));
     expect(albums.length).toBeGreaterThanOrEqual(2);
     for (const slug of albums) {
-      const { photos } = parse(readFileSync(join(contentRoot, 'albums', slug, 'album.yaml'), 'utf8')) as { photos: { alt: string; caption: string }[] };
+      const { photos } = parse(readFileSync(join(contentRoot, 'albums', slug, 'album.yaml'), 'utf8')) as {
+        photos: { alt: string; caption: string }[];
+      };
       const html = read(paths.album(slug));
       photos.forEach((p, i) => {
         expect(html).toContain(`alt="${p.alt}"`);
@@ -234,14 +273,18 @@ describe('photo albums and videos', () => {
     }
   });
   it('never start a video by itself, and give a hosted one its captions and files', () => {
-    for (const file of listHtmlFiles(distDir)) expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/<(video|audio)[^>]*\sautoplay/);
+    for (const file of listHtmlFiles(distDir))
+      expect(readFileSync(join(distDir, file), 'utf8'), file).not.toMatch(/<(video|audio)[^>]*\sautoplay/);
     const html = read(paths.video('dua-ghe-song-mau-2024'));
     expect(html).toMatch(/<video[^>]*preload="none"/);
     const track = /<track kind="captions" srclang="vi"[^>]*src="([^"]+)"/.exec(html)![1]!;
     expect(readFileSync(join(distDir, track), 'utf8').startsWith('WEBVTT')).toBe(true);
-    for (const [, src] of html.matchAll(/<source src="([^"]+)"/g)) expect(readFileSync(join(distDir, decodeURIComponent(src!))).length).toBeGreaterThan(1000);
+    for (const [, src] of html.matchAll(/<source src="([^"]+)"/g))
+      expect(readFileSync(join(distDir, decodeURIComponent(src!))).length).toBeGreaterThan(1000);
   });
   it('puts article photos with a title in a captioned figure', () => {
-    expect(read(paths.article('huong-dan-dang-ky-khai-sinh-truc-tuyen-tren-cong-dich-vu-cong-quoc-gia'))).toMatch(/<figure class="tt-figure"[^>]*><img[^>]+alt="Bốn quầy[^"]*"[^>]*><figcaption[^>]*>Người dân được công chức[^<]*Ảnh minh họa<\/figcaption><\/figure>/);
+    expect(read(paths.article('huong-dan-dang-ky-khai-sinh-truc-tuyen-tren-cong-dich-vu-cong-quoc-gia'))).toMatch(
+      /<figure class="tt-figure"[^>]*><img[^>]+alt="Bốn quầy[^"]*"[^>]*><figcaption[^>]*>Người dân được công chức[^<]*Ảnh minh họa<\/figcaption><\/figure>/,
+    );
   });
 });

@@ -76,7 +76,8 @@ describe('built sample site', () => {
     expect(home.startsWith('<!DOCTYPE html><html lang="vi"')).toBe(true);
     expect(home.indexOf('class="tt-skip-link')).toBeLessThan(home.indexOf('<header'));
     expect(/<body[^>]*>\s*<a [^>]*href="#main-content"/.test(home)).toBe(true);
-    for (const label of ['Cơ quan chủ quản', 'Chịu trách nhiệm nội dung', 'Địa chỉ', 'Điện thoại', 'Thư điện tử']) expect(home).toContain(label);
+    for (const label of ['Cơ quan chủ quản', 'Chịu trách nhiệm nội dung', 'Địa chỉ', 'Điện thoại', 'Thư điện tử'])
+      expect(home).toContain(label);
   });
 
   it('files every article under its month in the news archive, one page per month that has news', () => {

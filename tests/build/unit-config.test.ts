@@ -21,7 +21,9 @@ describe('unit configuration', () => {
     const site = fixtureWithSite((yaml) => yaml.replace(/^  email: .*$/m, ''));
     const { status, output } = build(site);
     expect(status).toBe(1);
-    expect(output).toContain('content/site.yaml:18  legal.email  thiếu thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP) — cần điền thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)');
+    expect(output).toContain(
+      'content/site.yaml:18  legal.email  thiếu thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP) — cần điền thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)',
+    );
   });
 
   it('shows the archive notice with links to the successor portals on every page of an archived unit', () => {

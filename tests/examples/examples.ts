@@ -52,7 +52,18 @@ const procedure = (overrides: Record<string, unknown>): Procedure => ({
       { type: 'truc-tuyen', timeLimit: 'Trong ngày', fee: 'Miễn lệ phí' },
       { type: 'truc-tiep', timeLimit: 'Trong ngày', fee: 'Miễn lệ phí' },
     ],
-    dossier: [{ documents: [{ name: 'Tờ khai đăng ký khai sinh', form: 'Mẫu ban hành kèm Thông tư số 04/2020/TT-BTP', formFile: `./mau/${FORM}`, original: 1 }] }],
+    dossier: [
+      {
+        documents: [
+          {
+            name: 'Tờ khai đăng ký khai sinh',
+            form: 'Mẫu ban hành kèm Thông tư số 04/2020/TT-BTP',
+            formFile: `./mau/${FORM}`,
+            original: 1,
+          },
+        ],
+      },
+    ],
     timeLimit: 'Trong ngày',
     fee: 'Miễn lệ phí',
     agency: 'Ủy ban nhân dân cấp xã',
@@ -67,13 +78,33 @@ const procedure = (overrides: Record<string, unknown>): Procedure => ({
 });
 
 const article = (title: string, summary: string): Article => {
-  const data = newsSchema({ image: () => z.never(), categories }).parse({ title, summary, date: '2025-03-15', category: categories[0]!.slug, author: 'Văn phòng HĐND và UBND' });
+  const data = newsSchema({ image: () => z.never(), categories }).parse({
+    title,
+    summary,
+    date: '2025-03-15',
+    category: categories[0]!.slug,
+    author: 'Văn phòng HĐND và UBND',
+  });
   return { id: 'vi-du', collection: 'news', data, body: '', slug: 'vi-du', url: paths.news } as unknown as Article;
 };
 
 const legalDocument = (number: string, title: string): LegalDocument => {
-  const data = documentSchema({ types: documentTypes }).parse({ number, title, type: documentTypes[0]?.slug ?? 'quyet-dinh', issued: '2025-01-05' });
-  return { id: 'vi-du', collection: 'documents', data, body: '', slug: 'vi-du', url: paths.documents, year: vietnamYear(data.issued), issuer: 'Ủy ban nhân dân' } as unknown as LegalDocument;
+  const data = documentSchema({ types: documentTypes }).parse({
+    number,
+    title,
+    type: documentTypes[0]?.slug ?? 'quyet-dinh',
+    issued: '2025-01-05',
+  });
+  return {
+    id: 'vi-du',
+    collection: 'documents',
+    data,
+    body: '',
+    slug: 'vi-du',
+    url: paths.documents,
+    year: vietnamYear(data.issued),
+    issuer: 'Ủy ban nhân dân',
+  } as unknown as LegalDocument;
 };
 
 export const examples = {
@@ -89,8 +120,15 @@ export const examples = {
   online: procedure({}),
   offline: procedure({ online: 'khong', channels: [{ type: 'truc-tiep', timeLimit: 'Trong ngày', fee: 'Miễn lệ phí' }] }),
   long: {
-    procedure: procedure({ name: `Cấp giấy phép ${LONG_WORD}`, agency: `Phòng Kinh tế, Hạ tầng và Đô thị; ${LONG_WORD}`, longCode: '1.001193.000.00.00.H12-KTHT-UBNDXA-DONGMAU' }),
-    article: article(`Triển khai ${LONG_WORD} trên địa bàn`, `Tóm tắt có từ rất dài ${LONG_WORD} và địa chỉ https://dichvucong.binhmau.example.gov.vn/thu-tuc/chi-tiet-thu-tuc-hanh-chinh.`),
+    procedure: procedure({
+      name: `Cấp giấy phép ${LONG_WORD}`,
+      agency: `Phòng Kinh tế, Hạ tầng và Đô thị; ${LONG_WORD}`,
+      longCode: '1.001193.000.00.00.H12-KTHT-UBNDXA-DONGMAU',
+    }),
+    article: article(
+      `Triển khai ${LONG_WORD} trên địa bàn`,
+      `Tóm tắt có từ rất dài ${LONG_WORD} và địa chỉ https://dichvucong.binhmau.example.gov.vn/thu-tuc/chi-tiet-thu-tuc-hanh-chinh.`,
+    ),
     document: legalDocument('1234/QĐ-UBND-VP-KTHT-TCKH', `Về việc ${LONG_WORD}`),
     table: `| Thứ | Lãnh đạo | Nội dung |\n| - | - | - |\n| Hai | Chủ tịch UBND | ${LONG_WORD} |`,
   },

@@ -40,7 +40,8 @@ describe.each(FONT_FAMILIES)('layout in $name', (family) => {
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 800 });
       expect(await horizontalOverflow(page), `${width} px`).toEqual({ scrollsSideways: false, culprits: [] });
-      if (SCREENSHOT_WIDTHS.has(width)) await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${family.slug}-${width}.png`), fullPage: true });
+      if (SCREENSHOT_WIDTHS.has(width))
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}-${family.slug}-${width}.png`), fullPage: true });
     }
     await setTextSize(context, page, 2);
     await expectDisplayMode(page, 'text-200');

@@ -25,7 +25,11 @@ export async function addAxeToEveryPage(context: BrowserContext): Promise<void> 
 export async function runAxe(page: Page): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     AXE_TAGS,
   );
   return results.violations;
@@ -34,7 +38,13 @@ export async function runAxe(page: Page): Promise<Result[]> {
 /** One block per violation with the first few offending elements, for a readable failure. */
 export function formatViolations(violations: Result[]): string {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} – ${n.failureSummary?.split('\n').slice(1, 2).join('').trim()}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')} – ${n.failureSummary?.split('\n').slice(1, 2).join('').trim()}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -51,7 +61,10 @@ export interface AxeCase {
  * only apply where a table is wider than the screen). The first case is the fast tier's; the
  * others are the slow tier's (tests/vitest.config.ts).
  */
-export const AXE_CASES: AxeCase[] = FONT_FAMILIES.flatMap((family) => [...DISPLAY_MODES.map((mode) => ({ family, mode, width: 320 })), { family, mode: DISPLAY_MODES[0]!, width: 1280 }]);
+export const AXE_CASES: AxeCase[] = FONT_FAMILIES.flatMap((family) => [
+  ...DISPLAY_MODES.map((mode) => ({ family, mode, width: 320 })),
+  { family, mode: DISPLAY_MODES[0]!, width: 1280 },
+]);
 
 /** A describe block per case: axe on one page of every template, with no violation. */
 export function describeAxe(cases: readonly AxeCase[], baseUrl: string, templates: readonly Template[]): void {

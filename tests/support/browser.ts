@@ -50,7 +50,12 @@ export async function openPage(browser: Browser, baseUrl: string, options: Brows
  * axe run). Each test navigates anew, so what it checks never comes from the test before it.
  * `prepare` sets the context up once (fonts, display mode, scripts) before the first page loads.
  */
-export function useSharedPage(browser: () => Browser, baseUrl: string, options: BrowserContextOptions = {}, prepare?: (context: BrowserContext, page: Page) => Promise<void>): () => Page {
+export function useSharedPage(
+  browser: () => Browser,
+  baseUrl: string,
+  options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext, page: Page) => Promise<void>,
+): () => Page {
   let opened: Awaited<ReturnType<typeof openPage>> | undefined;
   beforeAll(async () => {
     opened = await openPage(browser(), baseUrl, options);

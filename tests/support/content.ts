@@ -26,13 +26,27 @@ export function sampleNews() {
 export function sampleProcedures() {
   return walk(join(contentRoot, 'procedures'), /\.ya?ml$/).map(
     (file) =>
-      parse(readFileSync(file, 'utf8')) as { code: string; name: string; field: string; online: string; rescinded?: unknown; channels: { type: string }[]; related?: string[]; onlineFiling?: { url: string } },
+      parse(readFileSync(file, 'utf8')) as {
+        code: string;
+        name: string;
+        field: string;
+        online: string;
+        rescinded?: unknown;
+        channels: { type: string }[];
+        related?: string[];
+        onlineFiling?: { url: string };
+      },
   );
 }
 
 /** Week files of the leaders' working schedule (content/schedule/<năm>-tuan-<số>.yaml), by slug. */
 export function sampleWeeks() {
-  return walk(join(contentRoot, 'schedule'), /\.ya?ml$/).map((file) => file.split('/').pop()!.replace(/\.ya?ml$/, ''));
+  return walk(join(contentRoot, 'schedule'), /\.ya?ml$/).map((file) =>
+    file
+      .split('/')
+      .pop()!
+      .replace(/\.ya?ml$/, ''),
+  );
 }
 
 export function samplePages() {
@@ -41,7 +55,15 @@ export function samplePages() {
 
 export function sampleDocuments() {
   return walk(join(contentRoot, 'documents'), /\.md$/).map((file) => {
-    const data = frontmatter(file) as { number: string; type: string; field?: string; title: string; issued: string; draft?: boolean; file?: string };
+    const data = frontmatter(file) as {
+      number: string;
+      type: string;
+      field?: string;
+      title: string;
+      issued: string;
+      draft?: boolean;
+      file?: string;
+    };
     const rel = relative(join(contentRoot, 'documents'), file);
     return { file: relative(contentRoot, file), year: rel.split('/')[0]!, slug: file.split('/').pop()!.replace(/\.md$/, ''), data };
   });
@@ -49,12 +71,24 @@ export function sampleDocuments() {
 
 export interface SampleQuestion {
   slug: string;
-  data: { title: string; field: string; channel: string; answered: string; asker?: { name?: string; show?: string }; procedures?: string[]; documents?: string[]; draft?: boolean };
+  data: {
+    title: string;
+    field: string;
+    channel: string;
+    answered: string;
+    asker?: { name?: string; show?: string };
+    procedures?: string[];
+    documents?: string[];
+    draft?: boolean;
+  };
 }
 
 /** Questions answered (content/questions/<năm>/<slug>.md). */
 export function sampleQuestions(): SampleQuestion[] {
-  return walk(join(contentRoot, 'questions'), /\.md$/).map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: frontmatter(file) as SampleQuestion['data'] }));
+  return walk(join(contentRoot, 'questions'), /\.md$/).map((file) => ({
+    slug: file.split('/').pop()!.replace(/\.md$/, ''),
+    data: frontmatter(file) as SampleQuestion['data'],
+  }));
 }
 
 interface SampleRow {
@@ -67,11 +101,20 @@ interface SampleRow {
 /** Dossier statistics files (content/statistics/<kỳ>.yaml), by period slug, oldest first. */
 export function sampleStatistics(): { slug: string; rows: SampleRow[] }[] {
   return walk(join(contentRoot, 'statistics'), /\.ya?ml$/)
-    .map((file) => ({ slug: file.split('/').pop()!.replace(/\.ya?ml$/, ''), rows: (parse(readFileSync(file, 'utf8')) as { rows: SampleRow[] }).rows }))
+    .map((file) => ({
+      slug: file
+        .split('/')
+        .pop()!
+        .replace(/\.ya?ml$/, ''),
+      rows: (parse(readFileSync(file, 'utf8')) as { rows: SampleRow[] }).rows,
+    }))
     .sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 /** Consultations on drafts (content/consultations/<slug>.md), by slug. */
 export function sampleConsultations() {
-  return walk(join(contentRoot, 'consultations'), /\.md$/).map((file) => ({ slug: file.split('/').pop()!.replace(/\.md$/, ''), data: frontmatter(file) as { draft?: boolean } }));
+  return walk(join(contentRoot, 'consultations'), /\.md$/).map((file) => ({
+    slug: file.split('/').pop()!.replace(/\.md$/, ''),
+    data: frontmatter(file) as { draft?: boolean },
+  }));
 }

@@ -39,6 +39,11 @@ export async function displayState(page: Page): Promise<{ contrast: string | und
 /** Asserts (throws) that the page is in the mode it was put in. */
 export async function expectDisplayMode(page: Page, mode: DisplayMode): Promise<void> {
   const state = await displayState(page);
-  const ok = mode === 'high-contrast' ? state.contrast === 'high' : mode === 'text-200' ? state.rootFontPx === DEFAULT_FONT_PX * 2 : state.contrast === undefined && state.rootFontPx === DEFAULT_FONT_PX;
+  const ok =
+    mode === 'high-contrast'
+      ? state.contrast === 'high'
+      : mode === 'text-200'
+        ? state.rootFontPx === DEFAULT_FONT_PX * 2
+        : state.contrast === undefined && state.rootFontPx === DEFAULT_FONT_PX;
   if (!ok) throw new Error(`page is not in display mode ${mode}: ${JSON.stringify(state)}`);
 }

@@ -34,7 +34,13 @@ export interface FeedReport {
 export function checkFeed(xml: string): FeedReport {
   const error = xmlError(xml);
   if (error) return { problems: [`not well-formed XML: ${error}`], itemLinks: [], contentUrls: [] };
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, processEntities: true, htmlEntities: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    processEntities: true,
+    htmlEntities: true,
+  });
   const channel = parser.parse(xml)?.rss?.channel;
   if (!channel) return { problems: ['no <rss><channel>'], itemLinks: [], contentUrls: [] };
   const problems: string[] = [];

@@ -67,7 +67,11 @@ export function scanHtml(html: string): ScannedPage {
           if (key === 'description') page.descriptions.push(attrs.content ?? '');
           if (URL_META.has(key) && attrs.content) page.refs.push({ tag: name, attr: `content[${key}]`, url: attrs.content.trim() });
         }
-        if ((name === 'title' && svgDepth === 0) || name === 'style' || (name === 'script' && !attrs.src && attrs.type !== 'application/ld+json')) {
+        if (
+          (name === 'title' && svgDepth === 0) ||
+          name === 'style' ||
+          (name === 'script' && !attrs.src && attrs.type !== 'application/ld+json')
+        ) {
           text = '';
           textTarget = name as 'title' | 'style' | 'script';
         }

@@ -11,7 +11,10 @@ export function parseCalendar(text: string): Component {
   expect(text.endsWith('\r\n')).toBe(true);
   const physical = text.slice(0, -2).split('\r\n');
   for (const line of physical) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
-  const lines = physical.reduce<string[]>((acc, l) => (l.startsWith(' ') ? [...acc.slice(0, -1), acc.at(-1)! + l.slice(1)] : [...acc, l]), []);
+  const lines = physical.reduce<string[]>(
+    (acc, l) => (l.startsWith(' ') ? [...acc.slice(0, -1), acc.at(-1)! + l.slice(1)] : [...acc, l]),
+    [],
+  );
   const stack: Component[] = [{ name: 'root', props: {}, children: [] }];
   for (const line of lines) {
     const at = line.indexOf(':');
@@ -26,4 +29,3 @@ export function parseCalendar(text: string): Component {
   expect(stack.length).toBe(1);
   return stack[0]!.children[0]!;
 }
-

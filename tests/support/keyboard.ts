@@ -28,14 +28,20 @@ export interface KeyboardWalk {
  * element already matches :focus-visible).
  */
 function prepare(): string[] {
-  const selector = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, video[controls], audio[controls], [tabindex], [contenteditable="true"]';
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].filter((c) => !c.startsWith('astro')).join('.')}` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
+  const selector =
+    'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, video[controls], audio[controls], [tabindex], [contenteditable="true"]';
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].filter((c) => !c.startsWith('astro')).join('.')}` : ''} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`;
   const look = (el: Element) => {
     const s = getComputedStyle(el);
     return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.borderWidth, s.borderStyle];
   };
   const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && !el.closest('[inert], details:not([open]) > :not(summary)') && el.checkVisibility({ visibilityProperty: true }),
+    (el) =>
+      el.tabIndex >= 0 &&
+      !(el as HTMLButtonElement).disabled &&
+      !el.closest('[inert], details:not([open]) > :not(summary)') &&
+      el.checkVisibility({ visibilityProperty: true }),
   );
   const unfocused = candidates.map(look);
   const stops: FocusStop[] = [];
@@ -46,7 +52,11 @@ function prepare(): string[] {
     const index = candidates.indexOf(el);
     const now = look(el);
     const before = index >= 0 ? unfocused[index]! : now;
-    const outline = now[0] !== 'none' && parseFloat(now[1]!) > 0 && !transparent(now[2]!) && (now[0] !== before[0] || now[1] !== before[1] || now[2] !== before[2]);
+    const outline =
+      now[0] !== 'none' &&
+      parseFloat(now[1]!) > 0 &&
+      !transparent(now[2]!) &&
+      (now[0] !== before[0] || now[1] !== before[1] || now[2] !== before[2]);
     const shadow = now[3] !== 'none' && now[3] !== before[3];
     const background = now[4] !== before[4];
     // A border colour follows the text colour by default: it only counts when the border is drawn.
@@ -54,7 +64,8 @@ function prepare(): string[] {
     const rect = el.getBoundingClientRect();
     const left = rect.left + scrollX;
     const top = rect.top + scrollY;
-    const onPage = rect.width > 0 && rect.height > 0 && left + rect.width > 0 && top + rect.height > 0 && left < document.documentElement.scrollWidth;
+    const onPage =
+      rect.width > 0 && rect.height > 0 && left + rect.width > 0 && top + rect.height > 0 && left < document.documentElement.scrollWidth;
     const label = index >= 0 ? describe(el) : `${describe(el)} (not a candidate)`;
     stops.push({ index, label, indicator: outline || shadow || background || border, onPage });
   });

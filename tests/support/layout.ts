@@ -17,7 +17,10 @@ export function horizontalOverflow(page: Page): Promise<Overflow> {
           .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
           .filter((el) => !el.closest('.tt-visually-hidden, .tt-skip-link'))
           .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')} right=${Math.round(el.getBoundingClientRect().right)}`)
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')} right=${Math.round(el.getBoundingClientRect().right)}`,
+          )
       : [];
     return { scrollsSideways, culprits };
   });

@@ -66,13 +66,17 @@ export async function runLighthouse(chrome: LaunchedChrome, url: string): Promis
   const { lhr } = result;
   latestIndex.set(chrome, lhr.environment.benchmarkIndex);
   if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<
+    Category,
+    number
+  >;
   const failing = CATEGORIES.flatMap((c) =>
     (lhr.categories[c]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${c}: ${ref.id} (${lhr.audits[ref.id]!.score}) ${lhr.audits[ref.id]!.displayValue ?? ''}`.trim()),
   );
-  if (lhr.configSettings.throttling.cpuSlowdownMultiplier !== cpuSlowdown) throw new Error(`Lighthouse ran with a CPU slowdown of ${lhr.configSettings.throttling.cpuSlowdownMultiplier}, not ${cpuSlowdown}`);
+  if (lhr.configSettings.throttling.cpuSlowdownMultiplier !== cpuSlowdown)
+    throw new Error(`Lighthouse ran with a CPU slowdown of ${lhr.configSettings.throttling.cpuSlowdownMultiplier}, not ${cpuSlowdown}`);
   return { scores, cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN, failing, benchmarkIndex, cpuSlowdown };
 }
 
@@ -81,7 +85,11 @@ export async function runLighthouse(chrome: LaunchedChrome, url: string): Promis
  * machine a neighbour's burst can slow one run in many (Lighthouse docs/variability.md: take the
  * median of several runs). A page that is really slow stays under the bar in two runs of three.
  */
-export async function runLighthouseSteadily(chrome: LaunchedChrome, url: string, minPerformance: number): Promise<LighthouseRun & { runs: number }> {
+export async function runLighthouseSteadily(
+  chrome: LaunchedChrome,
+  url: string,
+  minPerformance: number,
+): Promise<LighthouseRun & { runs: number }> {
   const first = await runLighthouse(chrome, url);
   if (first.scores.performance >= minPerformance) return { ...first, runs: 1 };
   const all = [first, await runLighthouse(chrome, url), await runLighthouse(chrome, url)];

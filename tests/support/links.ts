@@ -48,7 +48,8 @@ export function internalTarget(url: string, pagePath: string, siteOrigin?: strin
     return undefined;
   }
   if (!isAbsolute) return resolved;
-  if (siteOrigin && resolved.origin === new URL(siteOrigin).origin) return new URL(resolved.pathname + resolved.search + resolved.hash, LOCAL);
+  if (siteOrigin && resolved.origin === new URL(siteOrigin).origin)
+    return new URL(resolved.pathname + resolved.search + resolved.hash, LOCAL);
   return undefined;
 }
 

@@ -24,7 +24,14 @@ export interface SchemeDrift {
 const isPage = (path: string) => path.endsWith('/') || path.endsWith('.html');
 
 /** `examples`: names of the component example pages the build made (the content does not know of them). */
-export function schemeDrift(contentDir: string, publicDir: string, distDir: string, now: Date, preview: boolean, examples: readonly string[] = []): SchemeDrift & { pages: number } {
+export function schemeDrift(
+  contentDir: string,
+  publicDir: string,
+  distDir: string,
+  now: Date,
+  preview: boolean,
+  examples: readonly string[] = [],
+): SchemeDrift & { pages: number } {
   const { problems, paths } = checkSite(diskCorpus(contentDir, publicDir, now, preview));
   for (const name of examples) paths.add(sitePath.example(name));
   const built = new Set(listHtmlFiles(distDir).map(urlPathOf));

@@ -12,6 +12,10 @@ export const root = join(import.meta.dirname, '..', '..');
 export function buildSampleSite(distDir: string, { examples }: { examples: boolean }): void {
   rmSync(distDir, { recursive: true, force: true });
   const started = Date.now();
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, TRANGTIN_OUT: distDir, ...(examples && { TRANGTIN_EXAMPLES: '1' }) } });
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TRANGTIN_OUT: distDir, ...(examples && { TRANGTIN_EXAMPLES: '1' }) },
+  });
   console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -19,9 +19,25 @@ export interface Transfer {
 }
 
 const kindOf = (u: string) =>
-  /\.pf_fragment/.test(u) ? 'fragments' : /\.pf_index/.test(u) ? 'word index' : /\.pf_filter/.test(u) ? 'filters' : /\.pf_meta/.test(u) ? 'metadata' : /wasm/.test(u) ? 'wasm' : /pagefind/.test(u) ? u.split('/').pop()!.replace(/\?.*/, '') : 'page';
+  /\.pf_fragment/.test(u)
+    ? 'fragments'
+    : /\.pf_index/.test(u)
+      ? 'word index'
+      : /\.pf_filter/.test(u)
+        ? 'filters'
+        : /\.pf_meta/.test(u)
+          ? 'metadata'
+          : /wasm/.test(u)
+            ? 'wasm'
+            : /pagefind/.test(u)
+              ? u.split('/').pop()!.replace(/\?.*/, '')
+              : 'page';
 
-export async function searchTransfer(dist: string, screen: keyof typeof SCREENS, queries: readonly string[]): Promise<{ pageLoad: Transfer; searches: Transfer[] }> {
+export async function searchTransfer(
+  dist: string,
+  screen: keyof typeof SCREENS,
+  queries: readonly string[],
+): Promise<{ pageLoad: Transfer; searches: Transfer[] }> {
   const { url, server } = await serveDirectory(dist, { gzip: true });
   const browser = await launchBrowser();
   const headers: Promise<void>[] = [];
@@ -56,7 +72,9 @@ export async function searchTransfer(dist: string, screen: keyof typeof SCREENS,
       await page.locator('#search-query').fill(query);
       await page.locator('#search-query').press('Enter');
       // The status line is written when the results (and open filters) are shown.
-      await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(q), query, { timeout: 60_000 });
+      await page.waitForFunction((q) => (document.querySelector('[data-status]')?.textContent ?? '').includes(q), query, {
+        timeout: 60_000,
+      });
       await page.waitForLoadState('networkidle');
       await settled();
       searches.push(current);

@@ -38,7 +38,9 @@ const engineScript = build({
  */
 export async function prepareSearch(page: Page, recent?: string) {
   await page.addScriptTag({ content: await engineScript });
-  const merge = recent ? `await pf.mergeIndex(${JSON.stringify(recent)}, { mergeFilter: { ${JSON.stringify(PART_FILTER)}: ${JSON.stringify(recent)} } });` : '';
+  const merge = recent
+    ? `await pf.mergeIndex(${JSON.stringify(recent)}, { mergeFilter: { ${JSON.stringify(PART_FILTER)}: ${JSON.stringify(recent)} } });`
+    : '';
   // A string, not a function: Vitest would rewrite import() inside a function's source.
   await page.evaluate(`window.pf ?? import('/pagefind/pagefind.js').then(async (pf) => {
     await pf.init();
@@ -56,14 +58,20 @@ export async function find(page: Page, query: string, top = 3, filters: SearchSt
     async ({ plan, state, top }) => {
       type Result = { id: string; data: () => Promise<{ url: string }> };
       type Pagefind = { search: (q: string, o?: object) => Promise<{ results: Result[] }> };
-      const { pf, trangtinSearchEngine } = window as unknown as { pf: Pagefind; trangtinSearchEngine: { runSearch: (pf: Pagefind, plan: unknown, state: unknown) => Promise<{ results: Result[] }> } };
+      const { pf, trangtinSearchEngine } = window as unknown as {
+        pf: Pagefind;
+        trangtinSearchEngine: { runSearch: (pf: Pagefind, plan: unknown, state: unknown) => Promise<{ results: Result[] }> };
+      };
       // Pagefind as the engine sees it, recording the ids each query found.
       const searches: { query: string; ids: string[] }[] = [];
-      const recording: Pagefind = { ...pf, search: async (q, o) => {
-        const response = await pf.search(q, o);
-        searches.push({ query: q, ids: response.results.map((r) => r.id) });
-        return response;
-      } };
+      const recording: Pagefind = {
+        ...pf,
+        search: async (q, o) => {
+          const response = await pf.search(q, o);
+          searches.push({ query: q, ids: response.results.map((r) => r.id) });
+          return response;
+        },
+      };
       const { results } = await trangtinSearchEngine.runSearch(recording, plan, state);
       const urls = await Promise.all(results.slice(0, top).map(async (r) => (await r.data()).url));
       const exactIds = plan.exact ? (searches.find((s) => s.query === plan.exact)?.ids ?? []) : [];

@@ -17,9 +17,36 @@ export interface ForeignResource {
 }
 
 /** <link rel> values that make the browser fetch (or connect to) the URL. */
-const LOADING_RELS = ['stylesheet', 'icon', 'apple-touch-icon', 'mask-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'prerender', 'preconnect', 'dns-prefetch'];
+const LOADING_RELS = [
+  'stylesheet',
+  'icon',
+  'apple-touch-icon',
+  'mask-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'prerender',
+  'preconnect',
+  'dns-prefetch',
+];
 /** Elements whose URL attributes are fetched when the page loads. */
-const LOADING_TAGS = new Set(['script', 'img', 'iframe', 'frame', 'source', 'audio', 'video', 'track', 'embed', 'object', 'input', 'image', 'use', 'feimage']);
+const LOADING_TAGS = new Set([
+  'script',
+  'img',
+  'iframe',
+  'frame',
+  'source',
+  'audio',
+  'video',
+  'track',
+  'embed',
+  'object',
+  'input',
+  'image',
+  'use',
+  'feimage',
+]);
 
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3/gi;
 const JS_LOAD = /(?:\bimport\s*\(\s*|\bfrom\s*|\bimport\s*|\bimportScripts\s*\(\s*|\bfetch\s*\(\s*)(['"`])((?:https?:)?\/\/[^'"`]+)\1/g;

@@ -14,7 +14,9 @@ import { contentRoot } from './content.ts';
 import { DEFAULT_SECTIONS } from '../../src/lib/disclosure/sections.ts';
 
 /** Disclosure sections sit at the top level like static pages; their slugs come from site.yaml. */
-const disclosureSlugs = ((parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as { disclosure?: { slug: string }[] }).disclosure ?? DEFAULT_SECTIONS).map((s) => s.slug);
+const disclosureSlugs = (
+  (parse(readFileSync(join(contentRoot, 'site.yaml'), 'utf8')) as { disclosure?: { slug: string }[] }).disclosure ?? DEFAULT_SECTIONS
+).map((s) => s.slug);
 
 export interface Template {
   /** Stable name, used in test titles, screenshot file names and tests/budget.json. */
@@ -121,4 +123,44 @@ export function representativeTemplates(distDir: string): Template[] {
 export const EXAMPLES = 'component-example';
 
 /** Templates every sample build must have: a missing one means a route disappeared. */
-export const REQUIRED_TEMPLATES = ['home', 'not-found', 'news-list', 'news-month', 'category', 'category-month', 'article', 'catalog', 'catalog-field', 'catalog-level', 'catalog-online', 'catalog-applicant', 'catalog-agency', 'procedure', 'procedure-checklist', 'desks', 'documents', 'documents-filter', 'document', 'search', 'schedule', 'schedule-week', 'questions', 'questions-field', 'question', 'statistics', 'disclosure-hub', 'disclosure', 'access-to-information', 'consultations', 'consultation', 'english', 'albums', 'album', 'photo', 'videos', 'video', 'page', EXAMPLES];
+export const REQUIRED_TEMPLATES = [
+  'home',
+  'not-found',
+  'news-list',
+  'news-month',
+  'category',
+  'category-month',
+  'article',
+  'catalog',
+  'catalog-field',
+  'catalog-level',
+  'catalog-online',
+  'catalog-applicant',
+  'catalog-agency',
+  'procedure',
+  'procedure-checklist',
+  'desks',
+  'documents',
+  'documents-filter',
+  'document',
+  'search',
+  'schedule',
+  'schedule-week',
+  'questions',
+  'questions-field',
+  'question',
+  'statistics',
+  'disclosure-hub',
+  'disclosure',
+  'access-to-information',
+  'consultations',
+  'consultation',
+  'english',
+  'albums',
+  'album',
+  'photo',
+  'videos',
+  'video',
+  'page',
+  EXAMPLES,
+];

@@ -36,7 +36,10 @@ describe('the build log destination', () => {
   it('says how far it is every few thousand pages, in Vietnamese number format', () => {
     const { log, written } = destination();
     for (let i = 0; i < PROGRESS_EVERY * 2 + 1; i++) for (const e of page(`/p${i}/index.html`, '(+3ms)')) log.write(e);
-    expect(written.map((m) => m.message)).toEqual([`${(PROGRESS_EVERY).toLocaleString('vi-VN')} tệp…`, `${(PROGRESS_EVERY * 2).toLocaleString('vi-VN')} tệp…`]);
+    expect(written.map((m) => m.message)).toEqual([
+      `${PROGRESS_EVERY.toLocaleString('vi-VN')} tệp…`,
+      `${(PROGRESS_EVERY * 2).toLocaleString('vi-VN')} tệp…`,
+    ]);
     expect(written[1]!.message).toBe('4.000 tệp…');
   });
 
@@ -56,7 +59,13 @@ describe('the build log destination', () => {
     // Two pages rendered at once: the second's path comes before the first's time.
     const [aStart, aEnd] = page('/a/index.html', '(+5ms)', true);
     const [bStart, bEnd] = page('/b/index.html', '(+4ms)');
-    for (const e of [aStart!, bStart!, ...page('/c/index.html', '(restored)', true), aEnd!, bEnd!, ...page('/d/index.html', '(cached)')]) log.write(e);
-    expect(written.map((m) => m.message)).toEqual(['├─ /a/index.html', '├─ /b/index.html', '├─ /c/index.html (restored)', '├─ /d/index.html (cached)']);
+    for (const e of [aStart!, bStart!, ...page('/c/index.html', '(restored)', true), aEnd!, bEnd!, ...page('/d/index.html', '(cached)')])
+      log.write(e);
+    expect(written.map((m) => m.message)).toEqual([
+      '├─ /a/index.html',
+      '├─ /b/index.html',
+      '├─ /c/index.html (restored)',
+      '├─ /d/index.html (cached)',
+    ]);
   });
 });

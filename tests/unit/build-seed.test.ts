@@ -17,7 +17,8 @@ const write = (root: string, files: Record<string, string>, time?: number) => {
   }
 };
 const texts = (root: string) => Object.fromEntries([...listFiles(root).keys()].sort().map((p) => [p, readFileSync(join(root, p), 'utf8')]));
-const manifest = (outputs: string[]) => JSON.stringify({ routes: { 'src/pages/a.astro': { paths: Object.fromEntries(outputs.map((o) => [`/${o}`, { outputFile: o }])) } } });
+const manifest = (outputs: string[]) =>
+  JSON.stringify({ routes: { 'src/pages/a.astro': { paths: Object.fromEntries(outputs.map((o) => [`/${o}`, { outputFile: o }])) } } });
 
 describe('seeding a rebuild with the published site', () => {
   it('mirrors the published site onto an older one: copies what differs, deletes what it lacks, leaves the index folder', async () => {
@@ -59,7 +60,17 @@ describe('seeding a rebuild with the published site', () => {
   it('deletes after Astro what the seed brought and the build neither wrote nor kept', async () => {
     const dir = tempDir('seed');
     const [cache, site, next] = [join(dir, 'cache'), join(dir, 'dist'), join(dir, 'next')];
-    write(site, { 'kept/index.html': 'giữ', 'removed/index.html': 'bài đã xóa', 'van-ban/tep/old.pdf': 'tệp đã gỡ', 'feed.xml': 'cũ', 'pagefind/x': 'chỉ mục' }, 1_700_000_000);
+    write(
+      site,
+      {
+        'kept/index.html': 'giữ',
+        'removed/index.html': 'bài đã xóa',
+        'van-ban/tep/old.pdf': 'tệp đã gỡ',
+        'feed.xml': 'cũ',
+        'pagefind/x': 'chỉ mục',
+      },
+      1_700_000_000,
+    );
     const { since, copied } = await seedFrom(site, next, 'pagefind');
     // Without a spare, everything is copied, the search index too.
     expect(copied).toBe(5);

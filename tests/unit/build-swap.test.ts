@@ -20,11 +20,15 @@ describe('build and swap', () => {
   it('replaces the old site only after the build succeeded', async () => {
     const { dir, final } = setup();
     let seenDuringBuild = '';
-    const ok = await buildAndSwap(final, (next) => {
-      writeSite(next, 'mới');
-      seenDuringBuild = readFileSync(join(final, 'index.html'), 'utf8');
-      return true;
-    }, 't1');
+    const ok = await buildAndSwap(
+      final,
+      (next) => {
+        writeSite(next, 'mới');
+        seenDuringBuild = readFileSync(join(final, 'index.html'), 'utf8');
+        return true;
+      },
+      't1',
+    );
     expect(ok).toBe(true);
     expect(seenDuringBuild).toBe('cũ');
     expect(readFileSync(join(final, 'index.html'), 'utf8')).toBe('mới');
@@ -32,7 +36,11 @@ describe('build and swap', () => {
     expect(readdirSync(dir).sort()).toEqual(['.dist-old-t1', 'dist']);
     expect(readFileSync(join(dir, '.dist-old-t1', 'index.html'), 'utf8')).toBe('cũ');
     let handed = '';
-    await buildAndSwap(final, (next, previous) => ((handed = readFileSync(join(previous, 'index.html'), 'utf8')), writeSite(next, 'mới hơn'), true), 't1');
+    await buildAndSwap(
+      final,
+      (next, previous) => ((handed = readFileSync(join(previous, 'index.html'), 'utf8')), writeSite(next, 'mới hơn'), true),
+      't1',
+    );
     expect(handed).toBe('cũ');
     expect(readFileSync(join(dir, '.dist-old-t1', 'index.html'), 'utf8')).toBe('mới');
     expect(readdirSync(dir).sort()).toEqual(['.dist-old-t1', 'dist']);
@@ -40,7 +48,16 @@ describe('build and swap', () => {
   it('leaves the old site and no temporary folder when the build fails or throws', async () => {
     const { dir, final } = setup();
     expect(await buildAndSwap(final, (next) => (writeSite(next, 'nửa chừng'), false), 't2')).toBe(false);
-    await expect(buildAndSwap(final, (next) => { writeSite(next, 'x'); throw new Error('hỏng'); }, 't3')).rejects.toThrow('hỏng');
+    await expect(
+      buildAndSwap(
+        final,
+        (next) => {
+          writeSite(next, 'x');
+          throw new Error('hỏng');
+        },
+        't3',
+      ),
+    ).rejects.toThrow('hỏng');
     expect(readFileSync(join(final, 'index.html'), 'utf8')).toBe('cũ');
     expect(readdirSync(dir)).toEqual(['dist']);
   });

@@ -7,10 +7,16 @@ import { decodeUtf8 } from '../../src/lib/content/text-file.ts';
 
 describe('checker rules', () => {
   it('finds impossible dates in both the ISO and the Vietnamese form, and accepts real ones', () => {
-    expect(impossibleDate('2023-02-29')).toBe('ngày "2023-02-29" không có thật (tháng 2/2023 chỉ có 28 ngày, không có ngày 29) — cần sửa lại ngày, ghi theo dạng NĂM-THÁNG-NGÀY');
+    expect(impossibleDate('2023-02-29')).toBe(
+      'ngày "2023-02-29" không có thật (tháng 2/2023 chỉ có 28 ngày, không có ngày 29) — cần sửa lại ngày, ghi theo dạng NĂM-THÁNG-NGÀY',
+    );
     expect(impossibleDate('31/04/2024')).toContain('tháng 4/2024 chỉ có 30 ngày');
     expect(impossibleDate('2024-13-01')).toContain('không có tháng 13');
-    expect([impossibleDate('2024-02-29'), impossibleDate('2024-03-15T08:30:00+07:00'), impossibleDate('Quyết định 12/2024')]).toEqual([undefined, undefined, undefined]);
+    expect([impossibleDate('2024-02-29'), impossibleDate('2024-03-15T08:30:00+07:00'), impossibleDate('Quyết định 12/2024')]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
   it('skips code blocks and code spans when scanning a body, and reports lines of the file', () => {
     const items = scanBody('```\n<script>x</script>\n```\n`<iframe>` là thẻ nhúng.\n[a](/x/) ![b](./c.png)', 10);

@@ -20,7 +20,8 @@ file: ${file}
 ---
 Nội dung.
 `;
-const procedure = (code: string) => `code: "${code}"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        formFile: "./mau/to-khai.docx"\n`;
+const procedure = (code: string) =>
+  `code: "${code}"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        formFile: "./mau/to-khai.docx"\n`;
 
 const write = (files: Record<string, string>) => tempFiles('content-files', files);
 
@@ -43,11 +44,16 @@ describe('the files content names', () => {
 
   it('fails with the file, the field and where to put the missing attachment', async () => {
     const content = write({ 'documents/2023/05-ct-ubnd.md': document('./tep/khong-co.pdf') });
-    await expect(contentFileCopies(content, NOW, false)).rejects.toThrow(/content\/documents\/2023\/05-ct-ubnd\.md\s+file\s+không tìm thấy tệp đính kèm "\.\/tep\/khong-co\.pdf" — cần chép tệp vào content\/documents\/2023\/tep\//);
+    await expect(contentFileCopies(content, NOW, false)).rejects.toThrow(
+      /content\/documents\/2023\/05-ct-ubnd\.md\s+file\s+không tìm thấy tệp đính kèm "\.\/tep\/khong-co\.pdf" — cần chép tệp vào content\/documents\/2023\/tep\//,
+    );
   });
 
   it('leaves out the attachment of a document not yet published', async () => {
-    const content = write({ 'documents/2023/05-ct-ubnd.md': document('./tep/05-ct-ubnd.pdf').replace('issued: 2023-08-14', 'issued: 2025-07-01'), 'documents/2023/tep/05-ct-ubnd.pdf': 'x' });
+    const content = write({
+      'documents/2023/05-ct-ubnd.md': document('./tep/05-ct-ubnd.pdf').replace('issued: 2023-08-14', 'issued: 2025-07-01'),
+      'documents/2023/tep/05-ct-ubnd.pdf': 'x',
+    });
     expect(await contentFileCopies(content, NOW, false)).toEqual([]);
     expect(await contentFileCopies(content, NOW, true)).toHaveLength(1);
   });

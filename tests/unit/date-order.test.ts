@@ -21,15 +21,29 @@ describe('newest first over an index in parts', () => {
     const archive = dateRuns(['2019-01-01', '2019-05-05', '2020-07-07', '2020-12-12']);
     // Pagefind's scores are ranks within each part; merged by score, the archive's 2020 articles
     // (ranks 3 and 2) would come before this part's 2024 ones (ranks 2 and 1).
-    const mainResults = [{ id: 'tin-2024-02', score: 2 }, { id: 'tin-2024-01', score: 1 }, { id: 'van-ban-2016', score: 0 }];
-    const archiveResults = [{ id: 'tin-2020-12', score: 3 }, { id: 'tin-2020-07', score: 2 }, { id: 'tin-2019-01', score: 0 }];
-    const merged = newestFirst([{ runs: main, results: mainResults }, { runs: archive, results: archiveResults }]);
+    const mainResults = [
+      { id: 'tin-2024-02', score: 2 },
+      { id: 'tin-2024-01', score: 1 },
+      { id: 'van-ban-2016', score: 0 },
+    ];
+    const archiveResults = [
+      { id: 'tin-2020-12', score: 3 },
+      { id: 'tin-2020-07', score: 2 },
+      { id: 'tin-2019-01', score: 0 },
+    ];
+    const merged = newestFirst([
+      { runs: main, results: mainResults },
+      { runs: archive, results: archiveResults },
+    ]);
     expect(merged.map((r) => r.id)).toEqual(['tin-2024-02', 'tin-2024-01', 'tin-2020-12', 'tin-2020-07', 'tin-2019-01', 'van-ban-2016']);
   });
 
   it('keeps the parts’ order for equal dates', () => {
     const runs = dateRuns(['2024-01-01']);
-    const merged = newestFirst([{ runs, results: [{ id: 'a', score: 0 }] }, { runs, results: [{ id: 'b', score: 0 }] }]);
+    const merged = newestFirst([
+      { runs, results: [{ id: 'a', score: 0 }] },
+      { runs, results: [{ id: 'b', score: 0 }] },
+    ]);
     expect(merged.map((r) => r.id)).toEqual(['a', 'b']);
   });
 });

@@ -37,16 +37,28 @@ describe('document schema', () => {
       'number: thiếu số/ký hiệu (number) — cần điền số/ký hiệu (number)',
       'title: thiếu trích yếu (title) — cần điền trích yếu (title)',
     ]);
-    expect(messages({ ...valid, type: 'Tờ trình' })).toEqual(['type: loại văn bản "Tờ trình" không có trong content/document-types.yaml — cần là một trong: Quyết định, Kế hoạch']);
-    expect(messages({ ...valid, issued: 'tháng 3' })).toEqual(['issued: ngày ban hành (issued) "tháng 3" không phải ngày hợp lệ — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15']);
-    expect(messages({ ...valid, effective: '2024-03-01' })).toEqual(['effective: ngày có hiệu lực (effective) đang trước ngày ban hành — cần sửa lại một trong hai ngày']);
-    expect(messages({ ...valid, effective: '2024-03-15', expires: '2024-03-14' })).toEqual(['expires: ngày hết hiệu lực (expires) đang trước ngày có hiệu lực — cần sửa lại ngày']);
+    expect(messages({ ...valid, type: 'Tờ trình' })).toEqual([
+      'type: loại văn bản "Tờ trình" không có trong content/document-types.yaml — cần là một trong: Quyết định, Kế hoạch',
+    ]);
+    expect(messages({ ...valid, issued: 'tháng 3' })).toEqual([
+      'issued: ngày ban hành (issued) "tháng 3" không phải ngày hợp lệ — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15',
+    ]);
+    expect(messages({ ...valid, effective: '2024-03-01' })).toEqual([
+      'effective: ngày có hiệu lực (effective) đang trước ngày ban hành — cần sửa lại một trong hai ngày',
+    ]);
+    expect(messages({ ...valid, effective: '2024-03-15', expires: '2024-03-14' })).toEqual([
+      'expires: ngày hết hiệu lực (expires) đang trước ngày có hiệu lực — cần sửa lại ngày',
+    ]);
   });
 
   it('accepts only attachments of an allowed kind, next to the document', () => {
     expect(schema.parse({ ...valid, file: './tep/125-qd-ubnd.pdf' }).file).toBe('./tep/125-qd-ubnd.pdf');
-    expect(messages({ ...valid, file: './tep/anh.jpg' })).toEqual(['file: tệp đính kèm "./tep/anh.jpg" không đúng loại — cần tệp .pdf, .doc, .docx, .xls, .xlsx, .odt']);
-    expect(messages({ ...valid, file: 'https://example.com/a.pdf' })[0]).toMatch(/^file: tệp đính kèm "https:\/\/example.com\/a.pdf" phải nằm cạnh tệp văn bản/);
+    expect(messages({ ...valid, file: './tep/anh.jpg' })).toEqual([
+      'file: tệp đính kèm "./tep/anh.jpg" không đúng loại — cần tệp .pdf, .doc, .docx, .xls, .xlsx, .odt',
+    ]);
+    expect(messages({ ...valid, file: 'https://example.com/a.pdf' })[0]).toMatch(
+      /^file: tệp đính kèm "https:\/\/example.com\/a.pdf" phải nằm cạnh tệp văn bản/,
+    );
     expect(messages({ ...valid, file: '/van-ban/a.pdf' })[0]).toMatch(/phải nằm cạnh tệp văn bản/);
   });
 });
@@ -58,7 +70,10 @@ describe('document numbers and lists', () => {
     expect(numberKey('125/QĐ-UBND')).not.toBe(numberKey('126/QĐ-UBND'));
   });
   it('counts by key and reserves the section routes', () => {
-    expect([...countBy(['a', 'b', 'a'], (x) => x)]).toEqual([['a', 2], ['b', 1]]);
+    expect([...countBy(['a', 'b', 'a'], (x) => x)]).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     for (const slug of ['trang', 'loai', 'nam', 'tep']) expect(RESERVED_SLUGS.documents.has(slug)).toBe(true);
   });
 });
@@ -78,7 +93,8 @@ describe('attachments', () => {
     expect(attachmentUrl('2024', './tep/quyết định.pdf')).toBe('/van-ban/tep/2024/quy%E1%BA%BFt%20%C4%91%E1%BB%8Bnh.pdf');
   });
   it('copies the attachments of published documents only', () => {
-    const doc = (extra: string, date = '2024-03-12') => `---\nnumber: "1/QĐ-UBND"\ntype: quyet-dinh\ntitle: "A"\nissued: ${date}\n${extra}---\nNội dung.\n`;
+    const doc = (extra: string, date = '2024-03-12') =>
+      `---\nnumber: "1/QĐ-UBND"\ntype: quyet-dinh\ntitle: "A"\nissued: ${date}\n${extra}---\nNội dung.\n`;
     const files = [
       { path: '2024/a.md', text: doc('file: ./tep/a.pdf\n') },
       { path: '2024/nhap.md', text: doc('file: ./tep/nhap.pdf\ndraft: true\n') },
@@ -91,6 +107,10 @@ describe('attachments', () => {
     expect(attachmentsToCopy(files, { types, now, preview: false })).toEqual([
       { document: '2024/a.md', written: './tep/a.pdf', source: '2024/tep/a.pdf', url: '/van-ban/tep/2024/a.pdf' },
     ]);
-    expect(attachmentsToCopy(files, { types, now, preview: true }).map((c) => c.source)).toEqual(['2024/tep/a.pdf', '2024/tep/nhap.pdf', '2024/tep/sau.pdf']);
+    expect(attachmentsToCopy(files, { types, now, preview: true }).map((c) => c.source)).toEqual([
+      '2024/tep/a.pdf',
+      '2024/tep/nhap.pdf',
+      '2024/tep/sau.pdf',
+    ]);
   });
 });

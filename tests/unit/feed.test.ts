@@ -13,12 +13,26 @@ describe('markdown of data files (procedure fields)', () => {
 
 describe('feed items', () => {
   it('carries the page body with absolute links and images, and the byline as dc:creator', () => {
-    const html = '<p>Xem <a href="/thu-tuc-hanh-chinh/1.001193/">thủ tục</a> <img src="/_astro/anh.Ab12.webp" srcset="/_astro/anh.Ab12.webp 400w, /_astro/anh.Cd34.webp 800w" alt="ảnh"></p>';
-    const item = feedItem({ title: 'Tin', url: '/tin-tuc/tin/', date: new Date('2024-01-02'), summary: 'Tóm tắt', category: 'Kinh tế', author: 'Lê & Cộng sự', html }, 'https://example.gov.vn');
+    const html =
+      '<p>Xem <a href="/thu-tuc-hanh-chinh/1.001193/">thủ tục</a> <img src="/_astro/anh.Ab12.webp" srcset="/_astro/anh.Ab12.webp 400w, /_astro/anh.Cd34.webp 800w" alt="ảnh"></p>';
+    const item = feedItem(
+      {
+        title: 'Tin',
+        url: '/tin-tuc/tin/',
+        date: new Date('2024-01-02'),
+        summary: 'Tóm tắt',
+        category: 'Kinh tế',
+        author: 'Lê & Cộng sự',
+        html,
+      },
+      'https://example.gov.vn',
+    );
     expect(item.link).toBe('https://example.gov.vn/tin-tuc/tin/');
     expect(item.content).toContain('href="https://example.gov.vn/thu-tuc-hanh-chinh/1.001193/"');
     expect(item.content).toContain('src="https://example.gov.vn/_astro/anh.Ab12.webp"');
-    expect(item.content).toContain('srcset="https://example.gov.vn/_astro/anh.Ab12.webp 400w, https://example.gov.vn/_astro/anh.Cd34.webp 800w"');
+    expect(item.content).toContain(
+      'srcset="https://example.gov.vn/_astro/anh.Ab12.webp 400w, https://example.gov.vn/_astro/anh.Cd34.webp 800w"',
+    );
     expect(item.customData).toBe('<dc:creator>Lê &amp; Cộng sự</dc:creator>');
   });
   it('leaves absolute links alone and escapes XML', () => {

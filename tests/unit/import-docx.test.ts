@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { docxToArticle } from '../../src/lib/import/docx.ts';
 
 const docx = readFileSync(new URL('../fixtures/import/bai-viet.docx', import.meta.url));
-const options = { now: new Date('2025-06-01T03:00:00Z'), taken: new Set<string>(), categories: [{ slug: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' }], author: 'UBND huyện' };
+const options = {
+  now: new Date('2025-06-01T03:00:00Z'),
+  taken: new Set<string>(),
+  categories: [{ slug: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' }],
+  author: 'UBND huyện',
+};
 
 describe('Word import', () => {
   it('takes the title from the first heading and converts paragraphs, lists, tables and images', async () => {
@@ -20,6 +25,10 @@ describe('Word import', () => {
     expect(body).toContain(`![Người dân nộp hồ sơ tại Bộ phận Một cửa](./images/${slug}-1.png)`);
     expect(article.text).toContain('summary: "Từ tháng 3/2024, người dân có thể nộp hồ sơ, nộp phí và nhận kết quả hoàn toàn qua mạng."');
     expect([...article.images.keys()]).toEqual([`news/2025/images/${slug}-1.png`]);
-    expect(Buffer.from(article.images.get(`news/2025/images/${slug}-1.png`)!).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      Buffer.from(article.images.get(`news/2025/images/${slug}-1.png`)!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 });

@@ -6,20 +6,55 @@ import { mapHeaders } from '../../src/lib/import/columns.ts';
 import { importCatalog, parseChannels, parseDecision, parseOnline } from '../../src/lib/import/procedures.ts';
 
 const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }];
-const header = ['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Cấp thực hiện', 'Mức độ', 'Thời hạn', 'Phí', 'Cơ quan thực hiện', 'Đối tượng', 'Trình tự thực hiện', 'Thành phần hồ sơ', 'Kết quả', 'Căn cứ pháp lý', 'Trạng thái', 'Quyết định công bố'];
+const header = [
+  'Mã thủ tục',
+  'Tên thủ tục',
+  'Lĩnh vực',
+  'Cấp thực hiện',
+  'Mức độ',
+  'Thời hạn',
+  'Phí',
+  'Cơ quan thực hiện',
+  'Đối tượng',
+  'Trình tự thực hiện',
+  'Thành phần hồ sơ',
+  'Kết quả',
+  'Căn cứ pháp lý',
+  'Trạng thái',
+  'Quyết định công bố',
+];
 const row = (code: string, over: Partial<Record<string, string>> = {}) => {
   const base: Record<string, string> = {
-    'Mã thủ tục': code, 'Tên thủ tục': 'Đăng ký khai tử', 'Lĩnh vực': 'Hộ tịch', 'Cấp thực hiện': 'Cấp xã', 'Mức độ': 'Toàn trình',
-    'Thời hạn': 'Trong ngày', Phí: 'Miễn phí', 'Cơ quan thực hiện': 'UBND cấp xã', 'Đối tượng': 'Công dân', 'Trình tự thực hiện': 'Nộp tờ khai\nNhận kết quả',
-    'Thành phần hồ sơ': 'Tờ khai', 'Kết quả': 'Trích lục khai tử', 'Căn cứ pháp lý': 'Luật Hộ tịch', 'Trạng thái': '', 'Quyết định công bố': '', ...over,
+    'Mã thủ tục': code,
+    'Tên thủ tục': 'Đăng ký khai tử',
+    'Lĩnh vực': 'Hộ tịch',
+    'Cấp thực hiện': 'Cấp xã',
+    'Mức độ': 'Toàn trình',
+    'Thời hạn': 'Trong ngày',
+    Phí: 'Miễn phí',
+    'Cơ quan thực hiện': 'UBND cấp xã',
+    'Đối tượng': 'Công dân',
+    'Trình tự thực hiện': 'Nộp tờ khai\nNhận kết quả',
+    'Thành phần hồ sơ': 'Tờ khai',
+    'Kết quả': 'Trích lục khai tử',
+    'Căn cứ pháp lý': 'Luật Hộ tịch',
+    'Trạng thái': '',
+    'Quyết định công bố': '',
+    ...over,
   };
   return header.map((h) => base[h] ?? '');
 };
 
 describe('CSV reader', () => {
   it('reads quoted cells with separators, quotes and line breaks; detects ";" and strips a BOM', () => {
-    expect(parseCsv('\uFEFFa;b;c\r\n"x;1";"say ""hi""";"line\nbreak"\r\n')).toEqual([['a', 'b', 'c'], ['x;1', 'say "hi"', 'line\nbreak']]);
-    expect(parseCsv('a,b\n1,\n')).toEqual([['a', 'b'], ['1', '']]);
+    expect(parseCsv('\uFEFFa;b;c\r\n"x;1";"say ""hi""";"line\nbreak"\r\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['x;1', 'say "hi"', 'line\nbreak'],
+    ]);
+    expect(parseCsv('a,b\n1,\n')).toEqual([
+      ['a', 'b'],
+      ['1', ''],
+    ]);
   });
 });
 
@@ -49,21 +84,36 @@ describe('catalog import', () => {
 
   it('is idempotent and never overwrites fields marked local', () => {
     const first = importCatalog([header, row('1.000656')], () => undefined, fields);
-    const edited = first.writes.get('procedures/1.000656.yaml')!.replace('fee: Miễn phí', 'fee: Miễn phí cho người có công') + 'local: [fee]\n';
-    const again = importCatalog([header, row('1.000656', { Phí: '5.000 đồng', 'Tên thủ tục': 'Đăng ký khai tử (sửa đổi)' })], () => edited, fields);
+    const edited =
+      first.writes.get('procedures/1.000656.yaml')!.replace('fee: Miễn phí', 'fee: Miễn phí cho người có công') + 'local: [fee]\n';
+    const again = importCatalog(
+      [header, row('1.000656', { Phí: '5.000 đồng', 'Tên thủ tục': 'Đăng ký khai tử (sửa đổi)' })],
+      () => edited,
+      fields,
+    );
     expect(again.updated).toEqual([{ code: '1.000656', fields: ['name'] }]);
     expect(again.keptLocal).toEqual([{ code: '1.000656', fields: ['fee'] }]);
     const written = again.writes.get('procedures/1.000656.yaml')!;
     expect(written).toContain('fee: Miễn phí cho người có công');
     expect(written).toContain('name: Đăng ký khai tử (sửa đổi)');
-    const third = importCatalog([header, row('1.000656', { Phí: '5.000 đồng', 'Tên thủ tục': 'Đăng ký khai tử (sửa đổi)' })], () => written, fields);
+    const third = importCatalog(
+      [header, row('1.000656', { Phí: '5.000 đồng', 'Tên thủ tục': 'Đăng ký khai tử (sửa đổi)' })],
+      () => written,
+      fields,
+    );
     expect(third.unchanged).toEqual(['1.000656']);
     expect(third.writes.size).toBe(0);
   });
 
   it('marks rescinded procedures and rejects bad rows with their row number and reason', () => {
     const result = importCatalog(
-      [header, row('1.000656', { 'Trạng thái': 'Bãi bỏ', 'Quyết định công bố': 'Quyết định 12/QĐ-UBND' }), row('x'), row('1.000657', { 'Lĩnh vực': 'Đất đai' }), row('1.000656')],
+      [
+        header,
+        row('1.000656', { 'Trạng thái': 'Bãi bỏ', 'Quyết định công bố': 'Quyết định 12/QĐ-UBND' }),
+        row('x'),
+        row('1.000657', { 'Lĩnh vực': 'Đất đai' }),
+        row('1.000656'),
+      ],
       () => undefined,
       fields,
     );
@@ -83,15 +133,23 @@ describe('catalog import', () => {
     expect(result.rejected.map((r) => r.row)).toEqual([6, 7, 8, 9]);
   });
   it('reads the channels column as the export writes its table, one way of filing per line', () => {
-    expect(parseChannels('Hình thức nộp | Thời hạn | Phí | Mô tả\nTrực tiếp | 05 ngày làm việc | Lệ phí: 8.000 đồng | Tại Bộ phận Một cửa\nDịch vụ bưu chính; 07 ngày làm việc\nTrực tuyến:')).toEqual([
+    expect(
+      parseChannels(
+        'Hình thức nộp | Thời hạn | Phí | Mô tả\nTrực tiếp | 05 ngày làm việc | Lệ phí: 8.000 đồng | Tại Bộ phận Một cửa\nDịch vụ bưu chính; 07 ngày làm việc\nTrực tuyến:',
+      ),
+    ).toEqual([
       { type: 'truc-tiep', timeLimit: '05 ngày làm việc', fee: 'Lệ phí: 8.000 đồng', notes: 'Tại Bộ phận Một cửa' },
       { type: 'buu-chinh', timeLimit: '07 ngày làm việc' },
       { type: 'truc-tuyen' },
     ]);
     expect(parseChannels('')).toEqual([]);
   });
-  it('reads the publishing decision\'s number, date and issuer as far as they are written', () => {
-    expect(parseDecision('Quyết định số 512/QĐ-UBND ngày 12/3/2024 của Chủ tịch UBND tỉnh Bình Mẫu')).toEqual({ number: 'Quyết định số 512/QĐ-UBND', date: '2024-03-12', issuer: 'Chủ tịch UBND tỉnh Bình Mẫu' });
+  it("reads the publishing decision's number, date and issuer as far as they are written", () => {
+    expect(parseDecision('Quyết định số 512/QĐ-UBND ngày 12/3/2024 của Chủ tịch UBND tỉnh Bình Mẫu')).toEqual({
+      number: 'Quyết định số 512/QĐ-UBND',
+      date: '2024-03-12',
+      issuer: 'Chủ tịch UBND tỉnh Bình Mẫu',
+    });
     expect(parseDecision('512/QĐ-UBND')).toEqual({ number: '512/QĐ-UBND' });
     expect(parseDecision(' ')).toBeUndefined();
   });

@@ -90,9 +90,21 @@ describe('news archive by month', () => {
   it('lists the months that have news by year, with counts, and links a month by its key', () => {
     expect(archiveLinks(months, (key) => `/tin-tuc/thang/${key}/`)).toEqual([
       { year: 2025, months: [{ month: 1, href: '/tin-tuc/thang/2025-01/', count: 1 }] },
-      { year: 2024, months: [{ month: 12, href: '/tin-tuc/thang/2024-12/', count: 2 }, { month: 10, href: '/tin-tuc/thang/2024-10/', count: 1 }] },
+      {
+        year: 2024,
+        months: [
+          { month: 12, href: '/tin-tuc/thang/2024-12/', count: 2 },
+          { month: 10, href: '/tin-tuc/thang/2024-10/', count: 1 },
+        ],
+      },
     ]);
-    expect(monthLink(months[1], (key) => `/${key}/`, (m, y) => `${m}/${y}`)).toEqual({ href: '/2024-12/', label: '12/2024' });
+    expect(
+      monthLink(
+        months[1],
+        (key) => `/${key}/`,
+        (m, y) => `${m}/${y}`,
+      ),
+    ).toEqual({ href: '/2024-12/', label: '12/2024' });
     expect(monthLink(undefined, (key) => key, String)).toBeUndefined();
   });
 });

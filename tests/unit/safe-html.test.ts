@@ -8,13 +8,17 @@ const render = (md: string) => (markdownToHtml(md, { hastPlugins: [safeHtml], fe
 
 describe('safe HTML in Markdown', () => {
   it('removes script, iframe, object and embed with their content', () => {
-    const html = render('Trước.\n\n<script>alert(1)</script>\n\n<div><iframe src="https://x.example"></iframe><object data="a.swf"></object><embed src="b"></div>\n\nSau.');
+    const html = render(
+      'Trước.\n\n<script>alert(1)</script>\n\n<div><iframe src="https://x.example"></iframe><object data="a.swf"></object><embed src="b"></div>\n\nSau.',
+    );
     expect(html).not.toMatch(/<script|<iframe|<object|<embed|alert/);
     expect(html).toContain('<p>Trước.</p>');
     expect(html).toContain('<p>Sau.</p>');
   });
   it('removes event handlers and javascript:/data: URLs but keeps the element and its text', () => {
-    const html = render('[bấm](javascript:alert(1)) <a href=" JaVa\tScript:x()">b</a> <span onclick="x()" onmouseover="y">c</span> ![d](data:image/svg+xml;base64,AAA)');
+    const html = render(
+      '[bấm](javascript:alert(1)) <a href=" JaVa\tScript:x()">b</a> <span onclick="x()" onmouseover="y">c</span> ![d](data:image/svg+xml;base64,AAA)',
+    );
     expect(html).toBe('<p><a>bấm</a> <a>b</a> <span>c</span> <img alt="d"></p>\n');
   });
   it('keeps ordinary content intact: links, images, tables, inline HTML', () => {

@@ -27,14 +27,28 @@ const frontmatter = (path: string) => {
   if (typeof split === 'string') throw new Error(`${path}: ${split}`);
   return parse(split.frontmatter);
 };
-const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }, { slug: 'chung-thuc', name: 'Chứng thực' }];
-const categories = [{ slug: 'kinh-te', name: 'Kinh tế' }, { slug: 'thong-bao', name: 'Thông báo' }, { slug: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' }];
-const types = [{ slug: 'quyet-dinh', name: 'Quyết định' }, { slug: 'thong-bao', name: 'Thông báo' }];
+const fields = [
+  { slug: 'ho-tich', name: 'Hộ tịch' },
+  { slug: 'chung-thuc', name: 'Chứng thực' },
+];
+const categories = [
+  { slug: 'kinh-te', name: 'Kinh tế' },
+  { slug: 'thong-bao', name: 'Thông báo' },
+  { slug: 'cai-cach-hanh-chinh', name: 'Cải cách hành chính' },
+];
+const types = [
+  { slug: 'quyet-dinh', name: 'Quyết định' },
+  { slug: 'thong-bao', name: 'Thông báo' },
+];
 
 const SCHEMAS: { name: string; schema: z.ZodType; sample: unknown }[] = [
   { name: 'site.yaml', schema: siteSchema, sample: parse(fixture('site.yaml')) },
   // The cover image stands in for Astro's image() as `npm run check` checks it (before any build).
-  { name: 'news', schema: newsSchema({ image: () => z.string({ error: msg.coverMissingSrc() }), categories }), sample: { ...frontmatter('news/2025/dang-ky-khai-sinh-truc-tuyen.md'), cover: { src: './a.jpg', alt: 'Ảnh', caption: 'Chú thích' } } },
+  {
+    name: 'news',
+    schema: newsSchema({ image: () => z.string({ error: msg.coverMissingSrc() }), categories }),
+    sample: { ...frontmatter('news/2025/dang-ky-khai-sinh-truc-tuyen.md'), cover: { src: './a.jpg', alt: 'Ảnh', caption: 'Chú thích' } },
+  },
   { name: 'procedure', schema: procedureSchema({ fields }), sample: parse(fixture('procedures/1.001193.yaml')) },
   { name: 'document', schema: documentSchema({ types }), sample: frontmatter('documents/2025/12-qd-ubnd-khai-sinh-truc-tuyen.md') },
   { name: 'page', schema: pageSchema, sample: frontmatter('pages/lien-he.md') },
@@ -43,19 +57,70 @@ const SCHEMAS: { name: string; schema: z.ZodType; sample: unknown }[] = [
   {
     name: 'question',
     schema: questionSchema({ fields }),
-    sample: { title: 'Hỏi', question: 'Tôi hỏi.', asker: { name: 'Lê Văn Tâm', place: 'xã Tân Mẫu', show: 'viết tắt' }, asked: '2025-03-01', channel: '1022', field: 'Hộ tịch', answered: '2025-03-05', answeredBy: { agency: 'Phòng Tư pháp', person: 'Trưởng phòng' }, legalBases: ['Luật Hộ tịch'], procedures: ['1.001193'], documents: ['12-qd'], draft: false },
+    sample: {
+      title: 'Hỏi',
+      question: 'Tôi hỏi.',
+      asker: { name: 'Lê Văn Tâm', place: 'xã Tân Mẫu', show: 'viết tắt' },
+      asked: '2025-03-01',
+      channel: '1022',
+      field: 'Hộ tịch',
+      answered: '2025-03-05',
+      answeredBy: { agency: 'Phòng Tư pháp', person: 'Trưởng phòng' },
+      legalBases: ['Luật Hộ tịch'],
+      procedures: ['1.001193'],
+      documents: ['12-qd'],
+      draft: false,
+    },
   },
   {
     name: 'statistics',
     schema: statisticsSchema({ fields }),
-    sample: { note: 'Ghi chú', rows: [{ level: 'xa', field: 'Hộ tịch', carriedOver: 0, received: { online: 8, direct: 2, postal: 0, total: 10 }, resolved: { early: 5, onTime: 4, late: 0, total: 9 }, inProgress: 1, returned: 0 }] },
+    sample: {
+      note: 'Ghi chú',
+      rows: [
+        {
+          level: 'xa',
+          field: 'Hộ tịch',
+          carriedOver: 0,
+          received: { online: 8, direct: 2, postal: 0, total: 10 },
+          resolved: { early: 5, onTime: 4, late: 0, total: 9 },
+          inProgress: 1,
+          returned: 0,
+        },
+      ],
+    },
   },
   {
     name: 'consultation',
     schema: consultationSchema(),
-    sample: { title: 'Dự thảo', agency: 'Văn phòng', files: [{ title: 'Dự thảo', file: './tep/du-thao.pdf' }], opens: '2025-05-20', closes: '2025-06-20', audience: 'Người dân', reply: { email: 'vp@x.gov.vn', address: 'Số 1', phone: '0200' }, result: 'Kết quả', resultDate: '2025-07-01', draft: false },
+    sample: {
+      title: 'Dự thảo',
+      agency: 'Văn phòng',
+      files: [{ title: 'Dự thảo', file: './tep/du-thao.pdf' }],
+      opens: '2025-05-20',
+      closes: '2025-06-20',
+      audience: 'Người dân',
+      reply: { email: 'vp@x.gov.vn', address: 'Số 1', phone: '0200' },
+      result: 'Kết quả',
+      resultDate: '2025-07-01',
+      draft: false,
+    },
   },
-  { name: 'desks.yaml', schema: desksSchema, sample: [{ slug: 'huyen', name: 'Bộ phận Một cửa huyện', level: 'huyen', address: 'Số 20 đường 30 Tháng 4', phone: '0200 3812 100', hours: 'Giờ hành chính', email: 'motcua@example.gov.vn' }] },
+  {
+    name: 'desks.yaml',
+    schema: desksSchema,
+    sample: [
+      {
+        slug: 'huyen',
+        name: 'Bộ phận Một cửa huyện',
+        level: 'huyen',
+        address: 'Số 20 đường 30 Tháng 4',
+        phone: '0200 3812 100',
+        hours: 'Giờ hành chính',
+        email: 'motcua@example.gov.vn',
+      },
+    ],
+  },
 ];
 
 type Path = (string | number)[];
@@ -83,7 +148,8 @@ function mutate(value: unknown, path: Path, replacement: unknown): unknown {
 }
 
 /** A value of another kind than `current`, the mistakes editors make in YAML. */
-const wrongKind = (current: unknown) => (typeof current === 'string' || current instanceof Date ? 42 : typeof current === 'number' || typeof current === 'boolean' ? 'có' : 'chữ');
+const wrongKind = (current: unknown) =>
+  typeof current === 'string' || current instanceof Date ? 42 : typeof current === 'number' || typeof current === 'boolean' ? 'có' : 'chữ';
 
 function messagesOf(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
@@ -110,7 +176,9 @@ describe.each(SCHEMAS)('$name messages', ({ schema, sample }) => {
     expect(all.length).toBeGreaterThan(0);
     // The words, less the field's path and key names in brackets: a key may be English ("received"), the words may not.
     const words = all.map((m) => m.slice(m.indexOf(': ') + 2).replace(/\([\w.]+\)/g, ''));
-    expect(words.filter((m) => ENGLISH.test(m) || !/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(m))).toEqual([]);
+    expect(
+      words.filter((m) => ENGLISH.test(m) || !/[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(m)),
+    ).toEqual([]);
     expect(Object.fromEntries(cases)).toMatchSnapshot();
   });
 });

@@ -37,7 +37,9 @@ describe('site configuration', () => {
       const [problem] = (error as ContentError).problems;
       expect(problem!.field).toBe('legal.phone');
       expect(problem!.line).toBe(siteYaml.split('\n').findIndex((l) => l.startsWith('  phone:')) + 1);
-      expect(problem!.message).toBe('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP) đang để trống — cần điền số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)');
+      expect(problem!.message).toBe(
+        'số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP) đang để trống — cần điền số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)',
+      );
     }
   });
   it('accepts the unit level written in Vietnamese, and rejects an unknown one', () => {
@@ -70,7 +72,12 @@ describe('news frontmatter', () => {
     ]);
   });
   it('lists every missing required field at once', () => {
-    expect(messages(news.safeParse({ date: '2024-01-01' })).map((m) => m.split(':')[0])).toEqual(['title', 'category', 'author', 'summary']);
+    expect(messages(news.safeParse({ date: '2024-01-01' })).map((m) => m.split(':')[0])).toEqual([
+      'title',
+      'category',
+      'author',
+      'summary',
+    ]);
   });
 });
 
@@ -108,13 +115,17 @@ describe('procedure records', () => {
   });
   it('keeps the legacy Decree 43/2011 level readable', () => {
     expect(procedure.parse({ ...record, legacyLevel: 4 }).legacyLevel).toBe(4);
-    expect(messages(procedure.safeParse({ ...record, legacyLevel: 5 }))).toEqual(['legacyLevel: mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4']);
+    expect(messages(procedure.safeParse({ ...record, legacyLevel: 5 }))).toEqual([
+      'legacyLevel: mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4',
+    ]);
   });
 });
 
 describe('problem lines', () => {
   it('format as file:line  field  message', () => {
-    expect(formatProblem({ file: 'content/news/2024/a.md', line: 3, field: 'date', message: 'sai' })).toBe('content/news/2024/a.md:3  date  sai');
+    expect(formatProblem({ file: 'content/news/2024/a.md', line: 3, field: 'date', message: 'sai' })).toBe(
+      'content/news/2024/a.md:3  date  sai',
+    );
   });
 });
 
@@ -126,36 +137,51 @@ describe('fields with a format, the same in every file', () => {
 
   it('e-mail: one @ and a domain with a dot', () => {
     expect(messages(email('thư điện tử (email)'), 'motcua@songmau.gov.vn')).toEqual([]);
-    expect(messages(email('thư điện tử (email)'), 'Phòng Tư pháp')).toEqual(['thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn']);
+    expect(messages(email('thư điện tử (email)'), 'Phòng Tư pháp')).toEqual([
+      'thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn',
+    ]);
   });
 
   it('phone: digits with spaces, dots or dashes; a hotline of three or four digits', () => {
-    for (const ok of ['0200 3812 100', '0200.3812.100', '+84 200 3812 100', '1022']) expect(messages(phone('điện thoại'), ok), ok).toEqual([]);
-    expect(messages(phone('điện thoại'), 'gọi giờ hành chính')).toEqual(['điện thoại chỉ gồm chữ số (có thể cách nhau bằng dấu cách, dấu chấm, gạch ngang), ví dụ "0200 3812 100" hoặc "1022"']);
+    for (const ok of ['0200 3812 100', '0200.3812.100', '+84 200 3812 100', '1022'])
+      expect(messages(phone('điện thoại'), ok), ok).toEqual([]);
+    expect(messages(phone('điện thoại'), 'gọi giờ hành chính')).toEqual([
+      'điện thoại chỉ gồm chữ số (có thể cách nhau bằng dấu cách, dấu chấm, gạch ngang), ví dụ "0200 3812 100" hoặc "1022"',
+    ]);
     expect(messages(phone('điện thoại'), '12')).toHaveLength(1);
   });
 
   it('web address: http(s) and a host; https only where citizens file', () => {
     expect(messages(webAddress('địa chỉ'), 'http://songmau.gov.vn/a')).toEqual([]);
-    expect(messages(webAddress('địa chỉ'), 'songmau.gov.vn')).toEqual(['địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://)']);
-    expect(messages(webAddress('địa chỉ', { httpsOnly: true }), 'http://dichvucong.gov.vn')).toEqual(['địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https://']);
+    expect(messages(webAddress('địa chỉ'), 'songmau.gov.vn')).toEqual([
+      'địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https:// (hoặc http://)',
+    ]);
+    expect(messages(webAddress('địa chỉ', { httpsOnly: true }), 'http://dichvucong.gov.vn')).toEqual([
+      'địa chỉ phải là địa chỉ web đầy đủ, bắt đầu bằng https://',
+    ]);
   });
 
   it('procedure code: quoted, or a number that lost nothing', () => {
     expect(procedureCode('mã').parse('1.001193')).toBe('1.001193');
     expect(procedureCode('mã').parse(1.001193)).toBe('1.001193');
     expect(messages(procedureCode('mã'), 1.00119)).toEqual(['mã 1.00119 cần đặt trong ngoặc kép, ví dụ "1.000689"']);
-    expect(messages(procedureCode('mã'), '1001193')).toEqual(['mã không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)']);
+    expect(messages(procedureCode('mã'), '1001193')).toEqual([
+      'mã không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)',
+    ]);
   });
 
   it('time of day: a real time, stored as HH:MM', () => {
     expect(timeOfDay('giờ').parse('7h30')).toBe('07:30');
-    expect(messages(timeOfDay('giờ'), '25:00')).toEqual(['giờ "25:00" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"']);
+    expect(messages(timeOfDay('giờ'), '25:00')).toEqual([
+      'giờ "25:00" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"',
+    ]);
   });
 
   it('is checked in desks.yaml too, where an e-mail address was accepted whatever it held', () => {
     const desk = { slug: 'xa-tan-mau', name: 'Một cửa', level: 'xa', address: 'Số 1', phone: '0200 3812 100', hours: 'Giờ hành chính' };
     expect(desksSchema.safeParse([{ ...desk, email: '' }]).success).toBe(true);
-    expect(desksSchema.safeParse([{ ...desk, email: 'mot cua' }]).error?.issues.map((i) => i.message)).toEqual(['thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn']);
+    expect(desksSchema.safeParse([{ ...desk, email: 'mot cua' }]).error?.issues.map((i) => i.message)).toEqual([
+      'thư điện tử (email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn',
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import { scrollableTableLabel, scrollableTables } from '../../src/lib/scrollable
 import { renderMarkdown } from '../../src/lib/markdown.ts';
 
 // The same options as astro.config.mjs (content Markdown).
-const renderContent = (md: string) => (markdownToHtml(md, { hastPlugins: [safeHtml, scrollableTables], features: { rawHtml: true } }) as { html: string }).html;
+const renderContent = (md: string) =>
+  (markdownToHtml(md, { hastPlugins: [safeHtml, scrollableTables], features: { rawHtml: true } }) as { html: string }).html;
 
 const TABLE = '| Thứ | Giờ | Nội dung |\n| - | - | - |\n| Hai | 8:00 | Họp giao ban |';
 const WRAPPER = '<div class="tt-table-scroll" role="group" tabindex="0" aria-label="Bảng: Thứ, Giờ, Nội dung">';

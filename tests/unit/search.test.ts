@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { foldedDWords, foldPhrase, hasDiacritics, words } from '../../src/lib/search/words.ts';
 import { expandQuery, expansionWords, type Synonym } from '../../src/lib/search/synonyms.ts';
 import { synonymsSchema } from '../../src/lib/schemas/synonyms.ts';
-import { answersOutright, boostTitles, planSearch, rankByWordsMatched, rankResults, TITLE_BOOST_WINDOW } from '../../src/lib/search/query.ts';
+import {
+  answersOutright,
+  boostTitles,
+  planSearch,
+  rankByWordsMatched,
+  rankResults,
+  TITLE_BOOST_WINDOW,
+} from '../../src/lib/search/query.ts';
 import { iSpelling, iSpellings, tolerant } from '../../src/lib/search/tolerance.ts';
 import { withoutStopWords } from '../../src/lib/search/stopwords.ts';
 import { excerpt } from '../../src/lib/search/excerpt.ts';
@@ -29,7 +36,14 @@ describe('words', () => {
     expect(foldPhrase('  Đất đai – QSDĐ! ')).toBe('dat dai qsdd');
   });
   it('extracts only the words with đ, folded, each once, with joined forms of punctuated tokens', () => {
-    expect(foldedDWords('Đăng ký đất đai theo Nghị định 42/2022/NĐ-CP. Đăng ký lại.')).toEqual(['dang', 'dat', 'dai', 'dinh', 'nd', '422022ndcp']);
+    expect(foldedDWords('Đăng ký đất đai theo Nghị định 42/2022/NĐ-CP. Đăng ký lại.')).toEqual([
+      'dang',
+      'dat',
+      'dai',
+      'dinh',
+      'nd',
+      '422022ndcp',
+    ]);
     expect(foldedDWords('Không có chữ nào như vậy')).toEqual([]);
     expect(foldedDWords('ĐƯỜNG'.normalize('NFD'))).toEqual(['duong']);
   });
@@ -50,7 +64,12 @@ describe('synonyms', () => {
     expect(expandQuery('ubndx', SYNONYMS)).toBe('ubndx');
   });
   it('never expands a word that an expansion produced', () => {
-    expect(expandQuery('ab', [{ term: 'ab', means: 'ab cd' }, { term: 'cd', means: 'ef' }])).toBe('ab cd');
+    expect(
+      expandQuery('ab', [
+        { term: 'ab', means: 'ab cd' },
+        { term: 'cd', means: 'ef' },
+      ]),
+    ).toBe('ab cd');
     expect(expandQuery('x', [{ term: 'x', means: 'x y' }])).toBe('x y');
   });
   it('gives the index the full forms of the abbreviations a page uses', () => {
@@ -171,9 +190,15 @@ describe('URL state', () => {
 describe('index in parts', () => {
   const site = (other: number, perYear: Record<number, number>): PageForIndex[] => [
     ...Array.from({ length: other }, (_, i) => ({ file: `trang-${i}` })),
-    ...Object.entries(perYear).flatMap(([year, n]) => Array.from({ length: n }, (_, i) => ({ file: `tin-${year}-${i}`, newsYear: Number(year) }))),
+    ...Object.entries(perYear).flatMap(([year, n]) =>
+      Array.from({ length: n }, (_, i) => ({ file: `tin-${year}-${i}`, newsYear: Number(year) })),
+    ),
   ];
-  const shape = (plan: ReturnType<typeof planIndex>) => ({ main: plan.main.length, recent: plan.recent.length, archive: plan.archive.map((p) => `${p.name}:${p.files.length}`) });
+  const shape = (plan: ReturnType<typeof planIndex>) => ({
+    main: plan.main.length,
+    recent: plan.recent.length,
+    archive: plan.archive.map((p) => `${p.name}:${p.files.length}`),
+  });
 
   it('keeps a site that fits in one part whole', () => {
     expect(shape(planIndex(site(100, { 2020: 50, 2025: 50 }), 200))).toEqual({ main: 200, recent: 0, archive: [] });
@@ -196,7 +221,8 @@ describe('index in parts', () => {
 });
 
 describe('index preparation', () => {
-  const page = (main: string) => `<html lang="vi"><body><header>Đầu trang</header><main id="main-content" data-pagefind-body="">${main}</main><footer>Địa chỉ</footer></body></html>`;
+  const page = (main: string) =>
+    `<html lang="vi"><body><header>Đầu trang</header><main id="main-content" data-pagefind-body="">${main}</main><footer>Địa chỉ</footer></body></html>`;
   it('recognises searchable pages', () => {
     expect(isSearchable(page('x'))).toBe(true);
     expect(isSearchable('<main id="main-content">x</main>')).toBe(false);
@@ -221,8 +247,15 @@ describe('index preparation', () => {
     expect(prepareForIndex(page('<p>Hòa bình</p>'), SYNONYMS)).not.toContain('data-pagefind-meta');
   });
   it('leaves out of the indexed element the ids and images results never show, keeping its text', () => {
-    const prepared = prepareForIndex(page('<h2 id="ho-so">Hồ sơ</h2><figure><img src="/a.webp" alt="Cầu mới"><figcaption>Cầu mới</figcaption></figure><a data-id="x" href="#ho-so">Xem</a>'), SYNONYMS);
-    expect(prepared).toContain('<main data-pagefind-body=""><h2>Hồ sơ</h2><figure><figcaption>Cầu mới</figcaption> </figure><a data-id="x" href="#ho-so">Xem</a></main>');
+    const prepared = prepareForIndex(
+      page(
+        '<h2 id="ho-so">Hồ sơ</h2><figure><img src="/a.webp" alt="Cầu mới"><figcaption>Cầu mới</figcaption></figure><a data-id="x" href="#ho-so">Xem</a>',
+      ),
+      SYNONYMS,
+    );
+    expect(prepared).toContain(
+      '<main data-pagefind-body=""><h2>Hồ sơ</h2><figure><figcaption>Cầu mới</figcaption> </figure><a data-id="x" href="#ho-so">Xem</a></main>',
+    );
   });
   it('separates definition terms and table cells so their words do not run together', () => {
     expect(separateCells('<dl><dt>Lĩnh vực</dt><dd>Hộ tịch</dd></dl>')).toBe('<dl><dt>Lĩnh vực</dt> <dd>Hộ tịch</dd> </dl>');
@@ -231,9 +264,22 @@ describe('index preparation', () => {
 
 describe('questions, old terms and slips', () => {
   const STOP = ['thủ tục', 'như thế nào', 'ở đâu', 'cần gì', 'gồm những gì', 'làm', 'cho'];
-  const OLD: Synonym[] = [{ term: 'hộ khẩu', means: 'cư trú', note: 'Sổ hộ khẩu giấy hết giá trị từ 01/01/2023.' }, { term: 'đk', means: 'đăng ký' }];
+  const OLD: Synonym[] = [
+    { term: 'hộ khẩu', means: 'cư trú', note: 'Sổ hộ khẩu giấy hết giá trị từ 01/01/2023.' },
+    { term: 'đk', means: 'đăng ký' },
+  ];
   it('forgives i/y after a consonant and letters typed twice, on both sides', () => {
-    expect(['ky', 'ly', 'quy', 'my', 'y', 'tuy', 'khaii', 'xoong', 'dangg'].map(tolerant)).toEqual(['ki', 'li', 'qui', 'mi', 'y', 'tuy', 'khai', 'xoong', 'dang']);
+    expect(['ky', 'ly', 'quy', 'my', 'y', 'tuy', 'khaii', 'xoong', 'dangg'].map(tolerant)).toEqual([
+      'ki',
+      'li',
+      'qui',
+      'mi',
+      'y',
+      'tuy',
+      'khai',
+      'xoong',
+      'dang',
+    ]);
     // "uu" is how lưu, hưu, cứu fold: kept ("luu dong" once searched "lu", and lưu động fell out of the top 10).
     expect(['luu', 'huu', 'cuuu', 'buuu'].map(tolerant)).toEqual(['luu', 'huu', 'cuu', 'buu']);
     expect(iSpelling('hy')).toBe('hi');
@@ -243,7 +289,12 @@ describe('questions, old terms and slips', () => {
     }
   });
   it('keeps the meaningful words of a question for a second try, longest stop phrases first', () => {
-    expect(withoutStopWords('ho so xin giay phep xay dung gom nhung gi'.split(' '), ['gồm những gì', 'hồ sơ', 'xin', 'gì'])).toEqual(['giay', 'phep', 'xay', 'dung']);
+    expect(withoutStopWords('ho so xin giay phep xay dung gom nhung gi'.split(' '), ['gồm những gì', 'hồ sơ', 'xin', 'gì'])).toEqual([
+      'giay',
+      'phep',
+      'xay',
+      'dung',
+    ]);
     expect(withoutStopWords(['thu', 'tuc'], ['thủ tục'])).toEqual(['thu', 'tuc']); // nothing would be left
     const plan = planSearch('Thủ tục đăng ký khai sinh ở đâu?', [], STOP)!;
     expect([plan.loose, plan.core]).toEqual(['thu tuc dang ki khai sinh o dau', 'dang ki khai sinh']);
@@ -256,13 +307,32 @@ describe('questions, old terms and slips', () => {
     expect(planSearch('đk kết hôn', OLD)!.hints).toEqual([]); // a slip, not an old term: no note
   });
   it('ranks pages by how many query words they have when none has them all', () => {
-    const hits = [[{ id: 'a', score: 1 }, { id: 'b', score: 5 }], [{ id: 'a', score: 2 }, { id: 'c', score: 9 }], [{ id: 'b', score: 1 }]];
+    const hits = [
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 5 },
+      ],
+      [
+        { id: 'a', score: 2 },
+        { id: 'c', score: 9 },
+      ],
+      [{ id: 'b', score: 1 }],
+    ];
     expect(rankByWordsMatched(hits).map((r) => r.id)).toEqual(['b', 'a', 'c']);
   });
   it('puts the plain procedure before its variants: titles that start with the query, shortest first', () => {
     const ranked = ['nuoc-ngoai', 'lai', 'khai-sinh', 'luu-dong'].map((id) => ({ id }));
-    const titles = new Map([['nuoc-ngoai', 'Đăng ký khai sinh có yếu tố nước ngoài'], ['lai', 'Đăng ký lại khai sinh'], ['khai-sinh', 'Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'], ['luu-dong', 'Đăng ký khai sinh lưu động']]);
+    const titles = new Map([
+      ['nuoc-ngoai', 'Đăng ký khai sinh có yếu tố nước ngoài'],
+      ['lai', 'Đăng ký lại khai sinh'],
+      ['khai-sinh', 'Đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'],
+      ['luu-dong', 'Đăng ký khai sinh lưu động'],
+    ]);
     expect(boostTitles(ranked, titles, 'dang ki khai sinh').map((r) => r.id)).toEqual(['luu-dong', 'nuoc-ngoai', 'khai-sinh', 'lai']);
-    expect([answersOutright('Đăng ký khai sinh', 'dang ki khai sinh'), answersOutright('Đăng ký lại khai sinh', 'dang ki khai sinh'), answersOutright('Đăng ký kết hôn', 'dang ki')]).toEqual([true, false, true]);
+    expect([
+      answersOutright('Đăng ký khai sinh', 'dang ki khai sinh'),
+      answersOutright('Đăng ký lại khai sinh', 'dang ki khai sinh'),
+      answersOutright('Đăng ký kết hôn', 'dang ki'),
+    ]).toEqual([true, false, true]);
   });
 });

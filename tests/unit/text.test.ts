@@ -17,7 +17,9 @@ describe('fold', () => {
 
 describe('slugify', () => {
   it('makes the URL slug editors expect', () => {
-    expect(slugify('UBND huyện triển khai dịch vụ công trực tuyến toàn trình')).toBe('ubnd-huyen-trien-khai-dich-vu-cong-truc-tuyen-toan-trinh');
+    expect(slugify('UBND huyện triển khai dịch vụ công trực tuyến toàn trình')).toBe(
+      'ubnd-huyen-trien-khai-dich-vu-cong-truc-tuyen-toan-trinh',
+    );
     expect(slugify('  Thông báo: lịch tiếp dân (tháng 5/2024)!  ')).toBe('thong-bao-lich-tiep-dan-thang-5-2024');
   });
   it('cuts long titles at a word boundary', () => {

@@ -120,7 +120,12 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
       let note = known[file];
       const stat = statSync(path);
       // (Notes written before dates were kept lack them: such a page is read again.)
-      if (!note || note.size !== stat.size || note.mtime !== Math.round(stat.mtimeMs) || (note.digest !== undefined && note.date === undefined)) {
+      if (
+        !note ||
+        note.size !== stat.size ||
+        note.mtime !== Math.round(stat.mtimeMs) ||
+        (note.digest !== undefined && note.date === undefined)
+      ) {
         const html = readFileSync(path, 'utf8');
         // Editors paste NFD text now and then: ship and index one form, so find-in-page works too.
         const normal = nfc(html);
@@ -156,7 +161,10 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
     const inputs = indexInputs(options.synonyms);
     const report: IndexReport = { pages: pages.length, files: files.length, readMs: performance.now() - readStarted, parts: [] };
     for (const part of parts) {
-      const stamp = createHash('sha256').update(inputs).update(part.files.map((f) => digests.get(f)).join('\n')).digest('hex');
+      const stamp = createHash('sha256')
+        .update(inputs)
+        .update(part.files.map((f) => digests.get(f)).join('\n'))
+        .digest('hex');
       // A build seeded with an older site (src/lib/build/seed.ts) may hold the part already.
       let reused = partStamp(part.dir) === stamp;
       if (!reused) {
@@ -176,7 +184,9 @@ export async function buildSearchIndex(outDir: string, options: IndexOptions): P
     if (!plan.recent.length) rmSync(recentDir, { recursive: true, force: true });
     const archiveRoot = join(indexRoot, SEARCH_ARCHIVE_DIR);
     const planned = new Set(plan.archive.map((p) => p.name));
-    if (existsSync(archiveRoot)) for (const name of readdirSync(archiveRoot)) if (!planned.has(name)) rmSync(join(archiveRoot, name), { recursive: true, force: true });
+    if (existsSync(archiveRoot))
+      for (const name of readdirSync(archiveRoot))
+        if (!planned.has(name)) rmSync(join(archiveRoot, name), { recursive: true, force: true });
     writeArchiveManifest(outDir, {
       ...(plan.recent.length > 0 && { recent: paths.searchRecentPart }),
       parts: plan.archive.map((p) => ({ path: paths.searchArchivePart(p.name), from: p.from, to: p.to, pages: p.files.length })),
@@ -196,7 +206,15 @@ function indexInputs(synonyms: readonly Synonym[]): string {
   const code = PREPARING_CODE.map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
   return createHash('sha256').update(PAGEFIND_VERSION).update(JSON.stringify(synonyms)).update(code.join('\u0000')).digest('hex');
 }
-const PREPARING_CODE = ['../search/date-order.ts', '../search/index-words.ts', '../search/words.ts', '../search/synonyms.ts', '../search/tolerance.ts', '../text.ts', './search-index.ts'];
+const PREPARING_CODE = [
+  '../search/date-order.ts',
+  '../search/index-words.ts',
+  '../search/words.ts',
+  '../search/synonyms.ts',
+  '../search/tolerance.ts',
+  '../text.ts',
+  './search-index.ts',
+];
 
 /** The search page's attribute that lists the other parts (empty when there are none). */
 const ARCHIVE_ATTRIBUTE = /\bdata-search-archive="[^"]*"/;
@@ -227,7 +245,8 @@ const PART_FOLDERS = new Set([SEARCH_ARCHIVE_DIR, SEARCH_RECENT_DIR]);
 /** Empties a part's folder of an older index (the main part's folder keeps the other parts). */
 function clearPart(dir: string, indexRoot: string) {
   if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) if (dir !== indexRoot || !PART_FOLDERS.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const name of readdirSync(dir))
+    if (dir !== indexRoot || !PART_FOLDERS.has(name)) rmSync(join(dir, name), { recursive: true, force: true });
 }
 
 /** Copies a part from the previous site when its stamp says it holds the very same pages. */
@@ -235,7 +254,10 @@ function reusePart(dir: string, previous: string, outDir: string, stamp: string)
   const before = join(previous, relative(outDir, dir));
   if (partStamp(before) !== stamp) return false;
   // The main part's folder holds the other parts too: those are decided on their own.
-  cpSync(before, dir, { recursive: true, filter: (src) => dir !== join(outDir, SEARCH_INDEX_DIR) || !PART_FOLDERS.has(relative(before, src).split(/[\\/]/)[0]!) });
+  cpSync(before, dir, {
+    recursive: true,
+    filter: (src) => dir !== join(outDir, SEARCH_INDEX_DIR) || !PART_FOLDERS.has(relative(before, src).split(/[\\/]/)[0]!),
+  });
   return true;
 }
 
@@ -258,7 +280,10 @@ async function indexPart(outDir: string, files: readonly string[], synonyms: rea
   const send = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content: prepareForIndex(readFileSync(join(outDir, file), 'utf8'), synonyms) });
+      const added = await index.addHTMLFile({
+        sourcePath: file.split(sep).join('/'),
+        content: prepareForIndex(readFileSync(join(outDir, file), 'utf8'), synonyms),
+      });
       problems.push(...added.errors);
     }
   };

@@ -16,7 +16,11 @@ export function stagingPaths(final: string, id: string | number = process.pid) {
  * The old site stays in `previous` until the next build, which may start from it (src/lib/build/
  * seed.ts: `build` may move it to `next`); what it leaves there is deleted before the swap.
  */
-export async function buildAndSwap(final: string, build: (next: string, previous: string) => Promise<boolean> | boolean, id?: string | number): Promise<boolean> {
+export async function buildAndSwap(
+  final: string,
+  build: (next: string, previous: string) => Promise<boolean> | boolean,
+  id?: string | number,
+): Promise<boolean> {
   const { next, previous } = stagingPaths(final, id);
   rmSync(next, { recursive: true, force: true });
   let ok = false;

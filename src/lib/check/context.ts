@@ -23,8 +23,11 @@ import { msg } from '../content/messages.ts';
 import { BODY } from '../content/cross-file.ts';
 import { resolveRelative } from '../content/relative-path.ts';
 
-
-export const baseName = (path: string) => path.split('/').pop()!.replace(/\.(md|ya?ml)$/, '');
+export const baseName = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/\.(md|ya?ml)$/, '');
 /** A file whose name starts with "_" is parked: kept in the folder, never published or checked. */
 export const parked = (path: string) => path.split('/').pop()!.startsWith('_');
 
@@ -44,9 +47,30 @@ export class CheckContext {
   readonly problems: Problem[] = [];
   readonly has: Set<string>;
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
-  config: { site?: SiteConfig; categories: TaxonomyItem[]; fields: TaxonomyItem[]; documentTypes: TaxonomyItem[]; desks: Desk[]; leaders: Leader[] } = { categories: [], fields: [], documentTypes: [], desks: [], leaders: [] };
+  config: {
+    site?: SiteConfig;
+    categories: TaxonomyItem[];
+    fields: TaxonomyItem[];
+    documentTypes: TaxonomyItem[];
+    desks: Desk[];
+    leaders: Leader[];
+  } = { categories: [], fields: [], documentTypes: [], desks: [], leaders: [] };
   /** What the content rules found will be published, for the routes. */
-  routes: Pick<RouteInput, 'news' | 'procedures' | 'pages' | 'documents' | 'questions' | 'consultations' | 'english' | 'albums' | 'videos'> & { weeks: string[] } = { news: [], procedures: [], pages: [], documents: [], weeks: [], questions: [], consultations: [], english: [], albums: [], videos: [] };
+  routes: Pick<
+    RouteInput,
+    'news' | 'procedures' | 'pages' | 'documents' | 'questions' | 'consultations' | 'english' | 'albums' | 'videos'
+  > & { weeks: string[] } = {
+    news: [],
+    procedures: [],
+    pages: [],
+    documents: [],
+    weeks: [],
+    questions: [],
+    consultations: [],
+    english: [],
+    albums: [],
+    videos: [],
+  };
   /** Paths of pages that exist but are not published (drafts, future dates): links to them get their own message. */
   readonly unpublished = new Set<string>();
   /** Links found in bodies, checked once every route is known. */
@@ -100,7 +124,12 @@ export class CheckContext {
     }
     const value = doc.toJS();
     for (const u of unknownKeys(schema, value)) {
-      this.add({ file, line: keyLine(doc, lines, u.path, offset), field: fieldName(u.path), message: msg.unknownKey(u.key, closest(u.key, u.allowed), u.allowed) });
+      this.add({
+        file,
+        line: keyLine(doc, lines, u.path, offset),
+        field: fieldName(u.path),
+        message: msg.unknownKey(u.key, closest(u.key, u.allowed), u.allowed),
+      });
     }
     const result = schema.safeParse(value ?? {});
     if (!result.success) {

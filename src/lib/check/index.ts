@@ -23,7 +23,21 @@ import { linksRule } from './rules/links.ts';
 export type { Corpus } from './corpus.ts';
 export type { Problem } from '../validation.ts';
 
-export const RULES: readonly Rule[] = [configRule, imageSizeRule, newsRule, pagesRule, englishRule, proceduresRule, documentsRule, scheduleRule, questionsRule, statisticsRule, consultationsRule, mediaRule, linksRule];
+export const RULES: readonly Rule[] = [
+  configRule,
+  imageSizeRule,
+  newsRule,
+  pagesRule,
+  englishRule,
+  proceduresRule,
+  documentsRule,
+  scheduleRule,
+  questionsRule,
+  statisticsRule,
+  consultationsRule,
+  mediaRule,
+  linksRule,
+];
 
 /** The problems, and every path the site will have (src/lib/routes.ts) as the content stands. */
 export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<string> } {

@@ -22,5 +22,8 @@ export function consultationStatus(opens: Date, closes: Date, now: Date): Consul
 /** Open ones first (the soonest to close first), then those not yet open, then closed ones (latest closed first). */
 export function compareConsultations<T extends { status: ConsultationStatus; opens: Date; closes: Date }>(a: T, b: T): number {
   const rank = { open: 0, upcoming: 1, closed: 2 } as const;
-  return rank[a.status.kind] - rank[b.status.kind] || (a.status.kind === 'closed' ? b.closes.getTime() - a.closes.getTime() : a.closes.getTime() - b.closes.getTime());
+  return (
+    rank[a.status.kind] - rank[b.status.kind] ||
+    (a.status.kind === 'closed' ? b.closes.getTime() - a.closes.getTime() : a.closes.getTime() - b.closes.getTime())
+  );
 }

@@ -31,6 +31,9 @@ export function linkPath(link: string): string {
 }
 
 /** Categories with the title of the page each links to, or none when the site lacks that page. */
-export function resolveCategories(categories: readonly InformationCategory[], titles: ReadonlyMap<string, string>): (InformationCategory & { page?: string })[] {
+export function resolveCategories(
+  categories: readonly InformationCategory[],
+  titles: ReadonlyMap<string, string>,
+): (InformationCategory & { page?: string })[] {
   return categories.map((c) => ({ ...c, page: titles.get(linkPath(c.link)) }));
 }

@@ -22,17 +22,50 @@ export interface DisclosureSection {
   tags: string[];
 }
 
-const section = (slug: string, title: string, description: string, pick: Partial<Pick<DisclosureSection, 'documentTypes' | 'documentFields' | 'categories' | 'tags'>>): DisclosureSection => ({
-  slug, title, description, documentTypes: [], documentFields: [], categories: [], tags: [], ...pick,
+const section = (
+  slug: string,
+  title: string,
+  description: string,
+  pick: Partial<Pick<DisclosureSection, 'documentTypes' | 'documentFields' | 'categories' | 'tags'>>,
+): DisclosureSection => ({
+  slug,
+  title,
+  description,
+  documentTypes: [],
+  documentFields: [],
+  categories: [],
+  tags: [],
+  ...pick,
 });
 
 /** The sections a portal has when site.yaml lists none. */
 export const DEFAULT_SECTIONS: readonly DisclosureSection[] = [
-  section('chuong-trinh-ke-hoach', 'Chương trình, kế hoạch, đề án', 'Chiến lược, chương trình, kế hoạch, đề án phát triển kinh tế – xã hội và của từng lĩnh vực.', { documentTypes: ['ke-hoach', 'chuong-trinh', 'de-an'], documentFields: ['Chương trình, kế hoạch'] }),
-  section('dau-tu-dau-thau', 'Dự án đầu tư, đấu thầu, mua sắm công', 'Kế hoạch đầu tư công, dự án đầu tư, kế hoạch và kết quả lựa chọn nhà thầu, đấu giá tài sản công.', { documentFields: ['Kế hoạch và đầu tư', 'Đấu thầu, mua sắm công'], tags: ['đầu tư công', 'đấu thầu', 'đấu giá', 'mua sắm công'] }),
-  section('cong-khai-ngan-sach', 'Công khai ngân sách', 'Dự toán, tình hình thực hiện dự toán, quyết toán ngân sách và báo cáo tài chính năm.', { documentFields: ['Tài chính – ngân sách'], tags: ['công khai ngân sách'] }),
-  section('pho-bien-phap-luat', 'Phổ biến, giáo dục pháp luật', 'Kế hoạch, tài liệu và tin tức về phổ biến, giáo dục pháp luật.', { documentFields: ['Phổ biến, giáo dục pháp luật'], tags: ['phổ biến pháp luật'] }),
-  section('tuyen-dung', 'Tuyển dụng', 'Thông báo tuyển dụng, xét tuyển công chức, viên chức và kết quả.', { documentFields: ['Tuyển dụng'], tags: ['tuyển dụng'] }),
+  section(
+    'chuong-trinh-ke-hoach',
+    'Chương trình, kế hoạch, đề án',
+    'Chiến lược, chương trình, kế hoạch, đề án phát triển kinh tế – xã hội và của từng lĩnh vực.',
+    { documentTypes: ['ke-hoach', 'chuong-trinh', 'de-an'], documentFields: ['Chương trình, kế hoạch'] },
+  ),
+  section(
+    'dau-tu-dau-thau',
+    'Dự án đầu tư, đấu thầu, mua sắm công',
+    'Kế hoạch đầu tư công, dự án đầu tư, kế hoạch và kết quả lựa chọn nhà thầu, đấu giá tài sản công.',
+    { documentFields: ['Kế hoạch và đầu tư', 'Đấu thầu, mua sắm công'], tags: ['đầu tư công', 'đấu thầu', 'đấu giá', 'mua sắm công'] },
+  ),
+  section(
+    'cong-khai-ngan-sach',
+    'Công khai ngân sách',
+    'Dự toán, tình hình thực hiện dự toán, quyết toán ngân sách và báo cáo tài chính năm.',
+    { documentFields: ['Tài chính – ngân sách'], tags: ['công khai ngân sách'] },
+  ),
+  section('pho-bien-phap-luat', 'Phổ biến, giáo dục pháp luật', 'Kế hoạch, tài liệu và tin tức về phổ biến, giáo dục pháp luật.', {
+    documentFields: ['Phổ biến, giáo dục pháp luật'],
+    tags: ['phổ biến pháp luật'],
+  }),
+  section('tuyen-dung', 'Tuyển dụng', 'Thông báo tuyển dụng, xét tuyển công chức, viên chức và kết quả.', {
+    documentFields: ['Tuyển dụng'],
+    tags: ['tuyển dụng'],
+  }),
 ];
 
 /** The slug of a taxonomy item written as its slug or its name, or undefined when unknown. */
@@ -47,7 +80,10 @@ export interface Selectable {
 }
 
 /** Whether a document or an article belongs to a section (types and categories compared by slug, fields and tags by folded text). */
-export function sectionMatcher(s: DisclosureSection, taxonomies: { documentTypes: readonly TaxonomyItem[]; categories: readonly TaxonomyItem[] }) {
+export function sectionMatcher(
+  s: DisclosureSection,
+  taxonomies: { documentTypes: readonly TaxonomyItem[]; categories: readonly TaxonomyItem[] },
+) {
   const types = new Set(s.documentTypes.map((v) => taxonomySlug(taxonomies.documentTypes, v) ?? v));
   const categories = new Set(s.categories.map((v) => taxonomySlug(taxonomies.categories, v) ?? v));
   const fields = new Set(s.documentFields.map(foldKey));

@@ -1,7 +1,6 @@
 /** Pure helpers for the documents section: number matching, grouping. */
 import { foldKey } from '../text.ts';
 
-
 /**
  * The comparable form of a số/ký hiệu: "125/QĐ-UBND", "125/qđ-ubnd" and "125 / QD-UBND" are the
  * same number, so duplicates are found however an editor typed them.

@@ -5,10 +5,34 @@
 import { foldKey, nfc } from '../text.ts';
 
 export type Column =
-  | 'code' | 'name' | 'field' | 'levels' | 'online' | 'timeLimit' | 'fee' | 'agency' | 'legalBasis'
-  | 'applicants' | 'result' | 'steps' | 'dossier' | 'status' | 'decision' | 'rescindedDate' | 'summary' | 'requirements'
-  | 'channels' | 'coordinatingAgency' | 'competentAuthority' | 'delegatedAgency' | 'receivingAddress' | 'dossierSets' | 'forms'
-  | 'procedureType' | 'keywords' | 'related';
+  | 'code'
+  | 'name'
+  | 'field'
+  | 'levels'
+  | 'online'
+  | 'timeLimit'
+  | 'fee'
+  | 'agency'
+  | 'legalBasis'
+  | 'applicants'
+  | 'result'
+  | 'steps'
+  | 'dossier'
+  | 'status'
+  | 'decision'
+  | 'rescindedDate'
+  | 'summary'
+  | 'requirements'
+  | 'channels'
+  | 'coordinatingAgency'
+  | 'competentAuthority'
+  | 'delegatedAgency'
+  | 'receivingAddress'
+  | 'dossierSets'
+  | 'forms'
+  | 'procedureType'
+  | 'keywords'
+  | 'related';
 
 /** Spellings seen in exports of the national procedure database, folded (no diacritics, lower case). */
 const ALIASES: Record<Column, string[]> = {
@@ -16,7 +40,16 @@ const ALIASES: Record<Column, string[]> = {
   name: ['ten thu tuc', 'ten tthc', 'ten thu tuc hanh chinh', 'ten'],
   field: ['linh vuc', 'linh vuc thuc hien'],
   levels: ['cap thuc hien', 'cap', 'cap co tham quyen'],
-  online: ['muc do', 'muc do dvc', 'muc do dich vu cong', 'muc do truc tuyen', 'dich vu cong truc tuyen', 'dvc truc tuyen', 'toan trinh/mot phan', 'muc do dvctt'],
+  online: [
+    'muc do',
+    'muc do dvc',
+    'muc do dich vu cong',
+    'muc do truc tuyen',
+    'dich vu cong truc tuyen',
+    'dvc truc tuyen',
+    'toan trinh/mot phan',
+    'muc do dvctt',
+  ],
   timeLimit: ['thoi han', 'thoi han giai quyet', 'thoi gian giai quyet'],
   fee: ['phi', 'le phi', 'phi, le phi', 'phi le phi', 'phi/le phi'],
   agency: ['co quan thuc hien', 'co quan giai quyet', 'don vi thuc hien'],
@@ -42,7 +75,11 @@ const ALIASES: Record<Column, string[]> = {
   related: ['thu tuc lien quan', 'tthc lien quan'],
 };
 
-const normalise = (header: string) => foldKey(header).replace(/[()*:]/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (header: string) =>
+  foldKey(header)
+    .replace(/[()*:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const lookup = new Map<string, Column>(Object.entries(ALIASES).flatMap(([column, names]) => names.map((n) => [n, column as Column])));
 
 /** The column each header stands for (undefined when unknown); a column is taken once, by its first header. */

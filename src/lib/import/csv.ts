@@ -15,16 +15,16 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (quoted) {
-      if (c === '"' && source[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && source[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === separator) row.push(cell), (cell = '');
+    else if (c === separator) (row.push(cell), (cell = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && source[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      (row.push(cell), rows.push(row), (row = []), (cell = ''));
     } else cell += c;
   }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length) (row.push(cell), rows.push(row));
   return rows;
 }

@@ -35,7 +35,12 @@ function descendants(node: TurndownService.Node, names: string[]): TurndownServi
 /** Markdown converter: ATX headings, "-" bullets, GFM pipe tables, no raw HTML. */
 function converter(): TurndownService {
   const td = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
-  const cellText = (node: TurndownService.Node) => td.turndown((node as HTMLElement).innerHTML).replace(/\n+/g, ' ').replace(/\|/g, '\\|').trim();
+  const cellText = (node: TurndownService.Node) =>
+    td
+      .turndown((node as HTMLElement).innerHTML)
+      .replace(/\n+/g, ' ')
+      .replace(/\|/g, '\\|')
+      .trim();
   td.addRule('table', {
     filter: 'table',
     replacement: (_content, node) => {
@@ -88,7 +93,8 @@ export async function docxToArticle(
     const name = `${slug}-${i + 1}.${image.ext}`;
     images.set(`${folder}/images/${name}`, image.bytes);
     markdown = markdown.replace(`(${image.marker})`, `(./images/${name})`);
-    if (markdown.includes(`![](./images/${name})`)) todo.push(`ảnh ${i + 1} (./images/${name}) chưa có mô tả — cần viết mô tả trong ngoặc vuông ![…]`);
+    if (markdown.includes(`![](./images/${name})`))
+      todo.push(`ảnh ${i + 1} (./images/${name}) chưa có mô tả — cần viết mô tả trong ngoặc vuông ![…]`);
   }
 
   const firstParagraph = markdown.split(/\n{2,}/).find((b) => /^[^#|!\-\d]/.test(b.trim()));

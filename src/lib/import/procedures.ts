@@ -29,13 +29,42 @@ export interface ImportResult {
 
 /** Field order of a new file, as editors read it. */
 const ORDER = [
-  'code', 'longCode', 'name', 'field', 'procedureType', 'levels', 'online', 'legacyLevel', 'applicants', 'summary', 'steps', 'channels', 'dossier', 'dossierSets',
-  'timeLimit', 'fee', 'agency', 'coordinatingAgency', 'competentAuthority', 'delegatedAgency', 'receivingAddress', 'result', 'legalBasis', 'requirements',
-  'decision', 'related', 'keywords', 'rescinded',
+  'code',
+  'longCode',
+  'name',
+  'field',
+  'procedureType',
+  'levels',
+  'online',
+  'legacyLevel',
+  'applicants',
+  'summary',
+  'steps',
+  'channels',
+  'dossier',
+  'dossierSets',
+  'timeLimit',
+  'fee',
+  'agency',
+  'coordinatingAgency',
+  'competentAuthority',
+  'delegatedAgency',
+  'receivingAddress',
+  'result',
+  'legalBasis',
+  'requirements',
+  'decision',
+  'related',
+  'keywords',
+  'rescinded',
 ];
 
 const text = (cell: Cell): string =>
-  cell instanceof Date ? cell.toISOString().slice(0, 10) : nfc(String(cell ?? '')).replace(/[ \t\u00a0]+/g, ' ').trim();
+  cell instanceof Date
+    ? cell.toISOString().slice(0, 10)
+    : nfc(String(cell ?? ''))
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .trim();
 
 /** One item per line or per ";", without bullets. */
 const items = (cell: Cell) =>
@@ -105,29 +134,55 @@ function recordFromRow(get: (c: Column) => Cell, fields: readonly TaxonomyItem[]
   put('name', text(get('name')));
   const field = text(get('field'));
   put('field', fields.find((f) => foldKey(f.name) === foldKey(field))?.name ?? field);
-  put('levels', items(get('levels')).flatMap((l) => l.split(/,|\/|\bvà\b/)).map((l) => l.trim()).filter(Boolean).map((l) => {
-    const level = governmentLevel.safeParse(l);
-    return level.success ? level.data : l;
-  }));
+  put(
+    'levels',
+    items(get('levels'))
+      .flatMap((l) => l.split(/,|\/|\bvà\b/))
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => {
+        const level = governmentLevel.safeParse(l);
+        return level.success ? level.data : l;
+      }),
+  );
   const online = parseOnline(get('online'));
   if (online) {
     r.online = online.online;
     if (online.legacyLevel) r.legacyLevel = online.legacyLevel;
   }
-  for (const key of ['timeLimit', 'fee', 'agency', 'result', 'summary', 'requirements', 'coordinatingAgency', 'competentAuthority', 'delegatedAgency', 'receivingAddress', 'procedureType'] as const) put(key, text(get(key)));
+  for (const key of [
+    'timeLimit',
+    'fee',
+    'agency',
+    'result',
+    'summary',
+    'requirements',
+    'coordinatingAgency',
+    'competentAuthority',
+    'delegatedAgency',
+    'receivingAddress',
+    'procedureType',
+  ] as const)
+    put(key, text(get(key)));
   put('keywords', items(get('keywords')));
-  put('related', items(get('related')).flatMap((v) => /\d\.\d{6}/.exec(v)?.[0] ?? []));
+  put(
+    'related',
+    items(get('related')).flatMap((v) => /\d\.\d{6}/.exec(v)?.[0] ?? []),
+  );
   const sets = /\d+/.exec(text(get('dossierSets')))?.[0];
   if (sets) r.dossierSets = Number(sets);
   put('channels', parseChannels(get('channels')));
   for (const key of ['applicants', 'steps', 'legalBasis'] as const) put(key, items(get(key)));
   const documents = items(get('dossier'));
   // "Mẫu đơn, tờ khai": one line per form, "<document name>: <form>", set on the document of that name.
-  const forms = new Map(items(get('forms')).flatMap((line) => {
-    const at = line.indexOf(':');
-    return at > 0 ? [[foldKey(line.slice(0, at)), line.slice(at + 1).trim()] as const] : [];
-  }));
-  if (documents.length) r.dossier = [{ documents: documents.map((name) => (forms.get(foldKey(name)) ? { name, form: forms.get(foldKey(name)) } : { name })) }];
+  const forms = new Map(
+    items(get('forms')).flatMap((line) => {
+      const at = line.indexOf(':');
+      return at > 0 ? [[foldKey(line.slice(0, at)), line.slice(at + 1).trim()] as const] : [];
+    }),
+  );
+  if (documents.length)
+    r.dossier = [{ documents: documents.map((name) => (forms.get(foldKey(name)) ? { name, form: forms.get(foldKey(name)) } : { name })) }];
   if (foldKey(text(get('status'))).includes('bai bo')) {
     const date = isoDate(text(get('rescindedDate')));
     r.rescinded = { ...(date ? { date } : {}), decision: text(get('decision')) || 'quyết định công bố của cơ quan có thẩm quyền' };
@@ -149,11 +204,27 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Plans the import of `rows` (header row included). `existing(code)` returns the current YAML of
  * a procedure, if any. Nothing is written here: the caller writes `result.writes`.
  */
-export function importCatalog(rows: readonly (readonly Cell[])[], existing: (code: string) => string | undefined, fields: readonly TaxonomyItem[]): ImportResult {
-  const result: ImportResult = { writes: new Map(), added: [], updated: [], unchanged: [], rescinded: [], rejected: [], keptLocal: [], ignoredColumns: [] };
+export function importCatalog(
+  rows: readonly (readonly Cell[])[],
+  existing: (code: string) => string | undefined,
+  fields: readonly TaxonomyItem[],
+): ImportResult {
+  const result: ImportResult = {
+    writes: new Map(),
+    added: [],
+    updated: [],
+    unchanged: [],
+    rescinded: [],
+    rejected: [],
+    keptLocal: [],
+    ignoredColumns: [],
+  };
   const headerRow = findHeaderRow(rows);
   if (headerRow < 0) {
-    result.rejected.push({ row: 1, reason: 'không tìm thấy dòng tiêu đề có cột "Mã thủ tục" và "Tên thủ tục" — cần xuất lại danh mục kèm dòng tiêu đề' });
+    result.rejected.push({
+      row: 1,
+      reason: 'không tìm thấy dòng tiêu đề có cột "Mã thủ tục" và "Tên thủ tục" — cần xuất lại danh mục kèm dòng tiêu đề',
+    });
     return result;
   }
   const { columns, ignored } = mapHeaders(rows[headerRow]!);
@@ -169,7 +240,8 @@ export function importCatalog(rows: readonly (readonly Cell[])[], existing: (cod
     const code = String(imported.code);
     const reject = (reason: string) => result.rejected.push({ row, reason });
     if (!code) return reject('thiếu mã thủ tục — cần điền cột "Mã thủ tục", ví dụ 1.001193');
-    if (!PROCEDURE_CODE.test(code)) return reject(`mã thủ tục "${code}" không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193`);
+    if (!PROCEDURE_CODE.test(code))
+      return reject(`mã thủ tục "${code}" không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ 1.001193`);
     if (seen.has(code)) return reject(`mã thủ tục ${code} đã có ở dòng ${seen.get(code)} — mỗi thủ tục chỉ một dòng`);
     seen.set(code, row);
 
@@ -184,12 +256,21 @@ export function importCatalog(rows: readonly (readonly Cell[])[], existing: (cod
     if (!imported.rescinded && current.rescinded !== undefined) desired.rescinded = undefined;
     if (imported.channels) desired.channels = imported.channels;
     else if (current.channels === undefined) desired.channels = channelsFor(imported);
-    else if (imported.online && imported.online !== 'khong' && Array.isArray(current.channels) && !current.channels.some((c) => c?.type === 'truc-tuyen')) {
-      desired.channels = [...current.channels, { type: 'truc-tuyen', timeLimit: imported.timeLimit ?? current.timeLimit, fee: imported.fee ?? current.fee }];
+    else if (
+      imported.online &&
+      imported.online !== 'khong' &&
+      Array.isArray(current.channels) &&
+      !current.channels.some((c) => c?.type === 'truc-tuyen')
+    ) {
+      desired.channels = [
+        ...current.channels,
+        { type: 'truc-tuyen', timeLimit: imported.timeLimit ?? current.timeLimit, fee: imported.fee ?? current.fee },
+      ];
     }
     // The export lists dossier documents by name only: an editor's richer record (forms, copies)
     // of the same documents is kept.
-    const names = (d: unknown) => (Array.isArray(d) ? d.flatMap((c) => (c?.documents ?? []).map((doc: { name?: unknown }) => doc?.name)) : []);
+    const names = (d: unknown) =>
+      Array.isArray(d) ? d.flatMap((c) => (c?.documents ?? []).map((doc: { name?: unknown }) => doc?.name)) : [];
     if (desired.dossier && same(names(desired.dossier), names(current.dossier))) desired.dossier = current.dossier;
     const changed: string[] = [];
     const kept: string[] = [];
@@ -217,7 +298,7 @@ export function importCatalog(rows: readonly (readonly Cell[])[], existing: (cod
       result.writes.set(path, new Document(ordered).toString(YAML_OPTIONS));
       result.added.push(code);
     } else {
-      for (const key of changed) (next[key] === undefined ? doc.delete(key) : doc.set(key, doc.createNode(next[key])));
+      for (const key of changed) next[key] === undefined ? doc.delete(key) : doc.set(key, doc.createNode(next[key]));
       result.writes.set(path, doc.toString(YAML_OPTIONS));
       result.updated.push({ code, fields: changed });
     }

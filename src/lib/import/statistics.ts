@@ -11,7 +11,21 @@ import { fieldName } from '../validation.ts';
 import type { StatisticsRow } from '../schemas/statistics.ts';
 import type { Cell } from './procedures.ts';
 
-type Column = 'period' | 'level' | 'field' | 'carriedOver' | 'online' | 'direct' | 'postal' | 'receivedTotal' | 'early' | 'onTime' | 'late' | 'resolvedTotal' | 'inProgress' | 'returned';
+type Column =
+  | 'period'
+  | 'level'
+  | 'field'
+  | 'carriedOver'
+  | 'online'
+  | 'direct'
+  | 'postal'
+  | 'receivedTotal'
+  | 'early'
+  | 'onTime'
+  | 'late'
+  | 'resolvedTotal'
+  | 'inProgress'
+  | 'returned';
 
 /** Folded spellings of each column; the first is the one our CSV download writes. */
 const ALIASES: Record<Column, string[]> = {
@@ -31,7 +45,11 @@ const ALIASES: Record<Column, string[]> = {
   returned: ['tra lai, rut ho so', 'tra lai rut ho so', 'tra lai', 'rut ho so', 'tra lai/rut'],
 };
 const lookup = new Map<string, Column>(Object.entries(ALIASES).flatMap(([column, names]) => names.map((n) => [n, column as Column])));
-const normalise = (header: unknown) => foldKey(nfc(String(header ?? ''))).replace(/[()*:]/g, ' ').replace(/\s+/g, ' ').trim();
+const normalise = (header: unknown) =>
+  foldKey(nfc(String(header ?? '')))
+    .replace(/[()*:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export interface StatisticsImport {
   /** Files to write, content-relative path → YAML text. */
@@ -47,7 +65,9 @@ export interface StatisticsImport {
 /** "1.234", "1 234", 1234 → 1234; empty → 0; anything else → the text (the schema names it). */
 function number(cell: Cell): unknown {
   if (typeof cell === 'number') return cell;
-  const text = nfc(String(cell ?? '')).replace(/[.\s\u00a0]/g, '').trim();
+  const text = nfc(String(cell ?? ''))
+    .replace(/[.\s\u00a0]/g, '')
+    .trim();
   if (text === '') return 0;
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }
@@ -65,7 +85,11 @@ export function periodSlugOf(cell: Cell): string | undefined {
 
 /** A period's file as an editor would write it: one block per row, totals written out. */
 export function statisticsYaml(rows: readonly StatisticsRow[], note?: string): string {
-  const lines = ['# Nhập bằng npm run import:statistics. Kỳ trước chuyển sang + tiếp nhận = đã giải quyết + đang giải quyết + trả lại.', ...(note ? [`note: ${JSON.stringify(note)}`] : []), 'rows:'];
+  const lines = [
+    '# Nhập bằng npm run import:statistics. Kỳ trước chuyển sang + tiếp nhận = đã giải quyết + đang giải quyết + trả lại.',
+    ...(note ? [`note: ${JSON.stringify(note)}`] : []),
+    'rows:',
+  ];
   for (const r of rows) {
     lines.push(
       `  - level: ${r.level}`,
@@ -81,12 +105,20 @@ export function statisticsYaml(rows: readonly StatisticsRow[], note?: string): s
 }
 
 /** `noteOf` gives the note an editor wrote in a period's existing file: the import keeps it. */
-export function importStatistics(rows: readonly (readonly Cell[])[], fields: TaxonomyItem[], periodArgument?: string, noteOf: (period: string) => string | undefined = () => undefined): StatisticsImport {
+export function importStatistics(
+  rows: readonly (readonly Cell[])[],
+  fields: TaxonomyItem[],
+  periodArgument?: string,
+  noteOf: (period: string) => string | undefined = () => undefined,
+): StatisticsImport {
   const result: StatisticsImport = { writes: new Map(), periods: new Map(), skipped: [], rejected: [], ignoredColumns: [] };
   const failed = new Set<string>();
   const headerAt = rows.slice(0, 10).findIndex((r) => r.some((h) => lookup.get(normalise(h)) === 'field'));
   if (headerAt < 0) {
-    result.rejected.push({ row: 1, reason: 'không tìm thấy dòng tiêu đề có cột "Lĩnh vực" trong 10 dòng đầu — cần tệp có các cột Cấp, Lĩnh vực, Tiếp nhận trực tuyến…' });
+    result.rejected.push({
+      row: 1,
+      reason: 'không tìm thấy dòng tiêu đề có cột "Lĩnh vực" trong 10 dòng đầu — cần tệp có các cột Cấp, Lĩnh vực, Tiếp nhận trực tuyến…',
+    });
     return result;
   }
   const columns = rows[headerAt]!.map((h) => {
@@ -103,22 +135,40 @@ export function importStatistics(rows: readonly (readonly Cell[])[], fields: Tax
     if (!field || /^tong/.test(foldKey(field))) return; // blank lines and the report's total row
     const period = columns.includes('period') ? periodSlugOf(get('period')) : periodArgument;
     if (!period) {
-      result.rejected.push({ row: rowNumber, reason: columns.includes('period') ? `kỳ "${String(get('period') ?? '')}" không đọc được — cần ghi như 2025-05, 5/2025 hoặc Quý II/2025` : 'tệp không có cột "Kỳ" — cần ghi kỳ sau tên tệp, ví dụ: npm run import:statistics -- bao-cao.xlsx 2025-05' });
+      result.rejected.push({
+        row: rowNumber,
+        reason: columns.includes('period')
+          ? `kỳ "${String(get('period') ?? '')}" không đọc được — cần ghi như 2025-05, 5/2025 hoặc Quý II/2025`
+          : 'tệp không có cột "Kỳ" — cần ghi kỳ sau tên tệp, ví dụ: npm run import:statistics -- bao-cao.xlsx 2025-05',
+      });
       return;
     }
     const written = {
       level: nfc(String(get('level') ?? '')).trim(),
       field,
       carriedOver: number(get('carriedOver')),
-      received: { online: number(get('online')), direct: number(get('direct')), postal: number(get('postal')), ...(columns.includes('receivedTotal') && { total: number(get('receivedTotal')) }) },
-      resolved: { early: number(get('early')), onTime: number(get('onTime')), late: number(get('late')), ...(columns.includes('resolvedTotal') && { total: number(get('resolvedTotal')) }) },
+      received: {
+        online: number(get('online')),
+        direct: number(get('direct')),
+        postal: number(get('postal')),
+        ...(columns.includes('receivedTotal') && { total: number(get('receivedTotal')) }),
+      },
+      resolved: {
+        early: number(get('early')),
+        onTime: number(get('onTime')),
+        late: number(get('late')),
+        ...(columns.includes('resolvedTotal') && { total: number(get('resolvedTotal')) }),
+      },
       inProgress: number(get('inProgress')),
       returned: number(get('returned')),
     };
     const parsed = schema.safeParse(written);
     if (!parsed.success) {
       failed.add(period);
-      result.rejected.push({ row: rowNumber, reason: parsed.error.issues.map((issue) => `${issue.path.length ? `${fieldName(issue.path)}: ` : ''}${issue.message}`).join('; ') });
+      result.rejected.push({
+        row: rowNumber,
+        reason: parsed.error.issues.map((issue) => `${issue.path.length ? `${fieldName(issue.path)}: ` : ''}${issue.message}`).join('; '),
+      });
       return;
     }
     byPeriod.set(period, [...(byPeriod.get(period) ?? []), parsed.data]);

@@ -62,7 +62,10 @@ export function buildRelatedIndex(items: readonly RelatedInput[], limit = 4): Ma
       return { j, score, distance: Math.abs(other.date.getTime() - item.date.getTime()) };
     });
     scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.j - b.j);
-    result.set(item.id, scored.slice(0, limit).map((s) => items[s.j]!.id));
+    result.set(
+      item.id,
+      scored.slice(0, limit).map((s) => items[s.j]!.id),
+    );
   });
   return result;
 }

@@ -18,7 +18,10 @@ export const needsOverview = (count: number): boolean => count > FULL_LIST_MAX;
 
 /** Pages of a filter's procedures, in the catalog's order (field, then name), so pages group well. */
 export function catalogPages<T extends CatalogItem>(items: readonly T[], fieldOrder: readonly string[]): ListPage<T>[] {
-  return paginateList(groupByField(items, fieldOrder).flatMap((g) => g.items), PROCEDURES_PER_PAGE);
+  return paginateList(
+    groupByField(items, fieldOrder).flatMap((g) => g.items),
+    PROCEDURES_PER_PAGE,
+  );
 }
 
 export interface FieldOverview<T> {
@@ -28,7 +31,11 @@ export interface FieldOverview<T> {
   sample: T[];
 }
 
-export function fieldOverview<T extends CatalogItem>(items: readonly T[], fieldOrder: readonly string[], size = OVERVIEW_SAMPLE): FieldOverview<T>[] {
+export function fieldOverview<T extends CatalogItem>(
+  items: readonly T[],
+  fieldOrder: readonly string[],
+  size = OVERVIEW_SAMPLE,
+): FieldOverview<T>[] {
   return groupByField(items, fieldOrder).map(({ field, items: list }) => ({
     field,
     count: list.length,
@@ -62,7 +69,13 @@ export function filterScopes<T extends CatalogItem>(
   levels: readonly GovernmentLevel[],
   onlineLevels: readonly OnlineLevel[],
 ): FilterScopes<T> {
-  const maps = { field: new Map<string, FilterScope<T>>(), level: new Map<string, FilterScope<T>>(), online: new Map<string, FilterScope<T>>(), applicant: new Map<string, FilterScope<T>>(), agency: new Map<string, FilterScope<T>>() };
+  const maps = {
+    field: new Map<string, FilterScope<T>>(),
+    level: new Map<string, FilterScope<T>>(),
+    online: new Map<string, FilterScope<T>>(),
+    applicant: new Map<string, FilterScope<T>>(),
+    agency: new Map<string, FilterScope<T>>(),
+  };
   const put = (kind: keyof FilterScopes<T>, slug: string, name: string, p: T) => {
     const map = maps[kind];
     if (!map.has(slug)) map.set(slug, { slug, name, items: [] });
@@ -79,7 +92,10 @@ export function filterScopes<T extends CatalogItem>(
   const ordered = (map: Map<string, FilterScope<T>>, order: readonly string[]) =>
     [...map.values()].sort((a, b) => (order.indexOf(a.slug) + 1 || order.length + 1) - (order.indexOf(b.slug) + 1 || order.length + 1));
   return {
-    field: ordered(maps.field, fields.map((f) => f.slug)),
+    field: ordered(
+      maps.field,
+      fields.map((f) => f.slug),
+    ),
     level: ordered(maps.level, levels),
     online: ordered(maps.online, onlineLevels),
     applicant: [...maps.applicant.values()],

@@ -34,7 +34,15 @@ export interface CatalogFilter {
  * parentheses ("Phòng Tư pháp huyện (nơi lưu sổ hộ tịch)"), which do not make another agency.
  */
 export function agenciesOf(p: Pick<CatalogItem, 'agency'>): string[] {
-  return p.agency.split(';').map((a) => a.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return p.agency
+    .split(';')
+    .map((a) =>
+      a
+        .replace(/\([^)]*\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
 }
 
 /** URL slug of a name (an applicant as the national database writes it, an agency). */
@@ -65,9 +73,7 @@ export function groupByField<T extends CatalogItem>(items: readonly T[], fieldOr
     if (!groups.has(p.field)) groups.set(p.field, []);
     groups.get(p.field)!.push(p);
   }
-  return [...groups]
-    .filter(([, list]) => list.length > 0)
-    .map(([field, list]) => ({ field, items: list.sort(byName) }));
+  return [...groups].filter(([, list]) => list.length > 0).map(([field, list]) => ({ field, items: list.sort(byName) }));
 }
 
 /** How many procedures each value of a facet has, for filter links with counts. */
@@ -98,7 +104,10 @@ export function onlineUrl(template: string, code: string): string {
  * Where a procedure is filed online: its own portal when the record names one (residence
  * procedures are filed on the Ministry of Public Security's), else the unit's, by the template.
  */
-export function onlineFiling(p: { code: string; onlineFiling?: { name: string; url: string } }, unit: { name: string; procedureUrl: string }): { name: string; url: string } {
+export function onlineFiling(
+  p: { code: string; onlineFiling?: { name: string; url: string } },
+  unit: { name: string; procedureUrl: string },
+): { name: string; url: string } {
   return p.onlineFiling ?? { name: unit.name, url: onlineUrl(unit.procedureUrl, p.code) };
 }
 

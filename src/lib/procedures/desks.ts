@@ -12,7 +12,10 @@ export type ReceivingPlace =
   /** Several desks of one level: the citizen's own is among them. */
   | { kind: 'level'; level: GovernmentLevel; desks: Desk[] };
 
-export function receivingPlaces(p: { levels: readonly GovernmentLevel[]; desk?: string; receivingAddress?: string }, desks: readonly Desk[]): ReceivingPlace[] {
+export function receivingPlaces(
+  p: { levels: readonly GovernmentLevel[]; desk?: string; receivingAddress?: string },
+  desks: readonly Desk[],
+): ReceivingPlace[] {
   if (p.receivingAddress) return [{ kind: 'text', text: p.receivingAddress }];
   const named = p.desk && desks.find((d) => d.slug === p.desk);
   if (named) return [{ kind: 'desk', desk: named }];

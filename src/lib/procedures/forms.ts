@@ -12,7 +12,9 @@ export function formsToCopy(files: { path: string; text: string }[]): Attachment
   return files.flatMap(({ path, text }) => {
     if (!/\.ya?ml$/.test(path) || path.split('/').pop()!.startsWith('_')) return [];
     const record = parseYaml(text).doc.toJS() as { dossier?: { documents?: { formFile?: unknown }[] }[] } | null;
-    const written = (record?.dossier ?? []).flatMap((c) => c?.documents ?? []).flatMap((d) => (typeof d?.formFile === 'string' ? [d.formFile] : []));
+    const written = (record?.dossier ?? [])
+      .flatMap((c) => c?.documents ?? [])
+      .flatMap((d) => (typeof d?.formFile === 'string' ? [d.formFile] : []));
     return written.flatMap((file) => {
       const source = resolveRelative(path, file);
       return source ? [{ document: path, written: file, source, url: paths.form(source.split('/').pop()!) }] : [];

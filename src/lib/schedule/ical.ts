@@ -16,9 +16,9 @@ export interface CalendarEvent {
   cancelled?: boolean;
 }
 
-
 /** TEXT values: backslash, semicolon, comma and newlines escaped (RFC 5545 3.3.11). */
-export const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+export const escapeText = (value: string) =>
+  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** Splits a content line into lines of at most 75 octets, continuation lines starting with a space (3.1). */
 export function foldLine(line: string): string[] {

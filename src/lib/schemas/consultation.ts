@@ -9,13 +9,22 @@ import { editorDate, email, flag, group, list, optional, optionalText, phone, te
 import { relativeFilePath } from './document.ts';
 
 export const consultationFilePath = () =>
-  relativeFilePath('tệp dự thảo (files.file)', 'tệp dự thảo', 'phải nằm cạnh tệp lấy ý kiến — cần chép tệp vào thư mục content/consultations/tep/ và ghi ./tep/ten-tep.pdf');
+  relativeFilePath(
+    'tệp dự thảo (files.file)',
+    'tệp dự thảo',
+    'phải nằm cạnh tệp lấy ý kiến — cần chép tệp vào thư mục content/consultations/tep/ và ghi ./tep/ten-tep.pdf',
+  );
 
-export const consultationSchema = <File extends z.ZodType<string> = ReturnType<typeof consultationFilePath>>({ file }: { file?: () => File } = {}) =>
+export const consultationSchema = <File extends z.ZodType<string> = ReturnType<typeof consultationFilePath>>({
+  file,
+}: { file?: () => File } = {}) =>
   group('phần thông tin đầu dự thảo', {
     title: text('tên dự thảo (title)').refine((v) => v.length <= 300, { error: 'tên dự thảo dài quá 300 ký tự — cần ngắn gọn hơn' }),
     agency: text('cơ quan soạn thảo (agency)'),
-    files: list(group('tệp dự thảo', { title: text('tên tệp (files.title)'), file: file ? file() : consultationFilePath() }), 'tệp dự thảo (files)'),
+    files: list(
+      group('tệp dự thảo', { title: text('tên tệp (files.title)'), file: file ? file() : consultationFilePath() }),
+      'tệp dự thảo (files)',
+    ),
     opens: editorDate('ngày bắt đầu lấy ý kiến (opens)'),
     closes: editorDate('ngày hết hạn góp ý (closes)'),
     audience: text('đối tượng lấy ý kiến (audience)'),
@@ -28,7 +37,12 @@ export const consultationSchema = <File extends z.ZodType<string> = ReturnType<t
     resultDate: editorDate('ngày công bố kết quả (resultDate)').optional(),
     draft: flag('bản nháp (draft)'),
   }).superRefine((c, ctx) => {
-    if (c.closes < c.opens) ctx.addIssue({ code: 'custom', path: ['closes'], message: 'ngày hết hạn góp ý (closes) đang trước ngày bắt đầu (opens) — cần sửa lại một trong hai ngày' });
+    if (c.closes < c.opens)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closes'],
+        message: 'ngày hết hạn góp ý (closes) đang trước ngày bắt đầu (opens) — cần sửa lại một trong hai ngày',
+      });
   });
 
 export type ConsultationData = z.infer<ReturnType<typeof consultationSchema>>;

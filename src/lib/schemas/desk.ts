@@ -21,7 +21,12 @@ export const desksSchema = list(deskSchema, 'danh sách nơi tiếp nhận hồ 
   // Each desk is an anchor of the desks page, and procedures name desks by slug.
   desks.forEach((d, i) => {
     const first = desks.findIndex((e) => e.slug === d.slug);
-    if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'slug'], message: `đường dẫn "${d.slug}" đã dùng ở mục ${first + 1} — mỗi nơi tiếp nhận một đường dẫn riêng` });
+    if (first < i)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'slug'],
+        message: `đường dẫn "${d.slug}" đã dùng ở mục ${first + 1} — mỗi nơi tiếp nhận một đường dẫn riêng`,
+      });
   });
 });
 

@@ -8,7 +8,19 @@ import { foldKey } from '../text.ts';
 import { fromEditorDate } from '../dates.ts';
 
 const typeName = (input: unknown) =>
-  input === null ? 'rỗng' : Array.isArray(input) ? 'danh sách' : input instanceof Date ? 'ngày' : typeof input === 'number' ? 'số' : typeof input === 'boolean' ? 'đúng/sai' : typeof input === 'object' ? 'nhóm trường' : 'chữ';
+  input === null
+    ? 'rỗng'
+    : Array.isArray(input)
+      ? 'danh sách'
+      : input instanceof Date
+        ? 'ngày'
+        : typeof input === 'number'
+          ? 'số'
+          : typeof input === 'boolean'
+            ? 'đúng/sai'
+            : typeof input === 'object'
+              ? 'nhóm trường'
+              : 'chữ';
 
 /** A required, non-empty line of text. */
 export const text = (label: string) =>
@@ -23,11 +35,11 @@ export const text = (label: string) =>
     .min(1, { error: `${label} đang để trống — cần điền ${label}` });
 
 /** Optional text; an empty value counts as absent. */
-export const optionalText = (label: string) =>
-  z.preprocess((v) => (v === '' || v === null ? undefined : v), text(label).optional());
+export const optionalText = (label: string) => z.preprocess((v) => (v === '' || v === null ? undefined : v), text(label).optional());
 
 /** Any field made optional; an empty value counts as absent, as editors leave `phone: ""`. */
-export const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
+export const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' || v === null ? undefined : v), schema.optional());
 
 /** A whole number from `min` up. */
 export const count = (label: string, min = 0) =>
@@ -48,12 +60,16 @@ export const group = <S extends z.core.$ZodLooseShape>(label: string, shape: S) 
 /** A list with at least `min` items (0: may be empty). */
 export const list = <T extends z.ZodType>(item: T, label: string, min = 1) =>
   z
-    .array(item, { error: (issue) => (issue.input === undefined ? `thiếu ${label} — cần ít nhất ${min} mục` : `${label} phải là một danh sách (mỗi mục một dòng bắt đầu bằng "- ")`) })
+    .array(item, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `thiếu ${label} — cần ít nhất ${min} mục`
+          : `${label} phải là một danh sách (mỗi mục một dòng bắt đầu bằng "- ")`,
+    })
     .min(min, { error: `${label} cần ít nhất ${min} mục` });
 
 /** A yes/no flag. */
-export const flag = (label: string) =>
-  z.boolean({ error: `${label} chỉ nhận true (có) hoặc false (không)` }).default(false);
+export const flag = (label: string) => z.boolean({ error: `${label} chỉ nhận true (có) hoặc false (không)` }).default(false);
 
 /**
  * A date written by an editor: `2024-03-15` or `2024-03-15T08:30:00+07:00`.
@@ -70,7 +86,9 @@ export const editorDate = (label: string) =>
             : `${label} "${String(issue.input)}" không phải ngày hợp lệ — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15`,
       }),
     )
-    .refine((d) => !Number.isNaN(d.getTime()), { error: `${label} không phải ngày có thật — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15` })
+    .refine((d) => !Number.isNaN(d.getTime()), {
+      error: `${label} không phải ngày có thật — cần ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15`,
+    })
     .transform(fromEditorDate);
 
 /**
@@ -80,15 +98,28 @@ export const editorDate = (label: string) =>
 export const choice = <K extends string>(label: string, options: Record<K, { label: string; aliases?: string[] }>) => {
   const lookup = new Map<string, K>();
   for (const [key, option] of Object.entries(options) as [K, { label: string; aliases?: string[] }][]) {
-    for (const spelling of [key, option.label, ...(option.aliases ?? [])]) lookup.set(foldKey(String(spelling)).replace(/[\s_]+/g, '-'), key);
+    for (const spelling of [key, option.label, ...(option.aliases ?? [])])
+      lookup.set(foldKey(String(spelling)).replace(/[\s_]+/g, '-'), key);
   }
-  const allowed = Object.values<{ label: string }>(options).map((o) => `"${o.label}"`).join(', ');
+  const allowed = Object.values<{ label: string }>(options)
+    .map((o) => `"${o.label}"`)
+    .join(', ');
   return z.unknown().transform((value, ctx) => {
-    const key = value === undefined || value === null ? undefined : lookup.get(foldKey(String(value)).trim().replace(/[\s_]+/g, '-'));
+    const key =
+      value === undefined || value === null
+        ? undefined
+        : lookup.get(
+            foldKey(String(value))
+              .trim()
+              .replace(/[\s_]+/g, '-'),
+          );
     if (key === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: value === undefined ? `thiếu ${label} — cần là một trong: ${allowed}` : `${label} "${String(value)}" không hợp lệ — cần là một trong: ${allowed}`,
+        message:
+          value === undefined
+            ? `thiếu ${label} — cần là một trong: ${allowed}`
+            : `${label} "${String(value)}" không hợp lệ — cần là một trong: ${allowed}`,
       });
       return z.NEVER;
     }
@@ -110,7 +141,9 @@ export const webAddress = (label: string, { httpsOnly = false } = {}) =>
 
 /** An e-mail address: one @, a domain with a dot, no spaces. */
 export const email = (label: string) =>
-  text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn` });
+  text(label).refine((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+    error: `${label} không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn`,
+  });
 
 /** A phone number as Vietnamese offices write it: digits with spaces, dots or dashes, "+84" allowed; 3 to 15 digits (hotlines such as 1022). */
 export const phone = (label: string) =>
@@ -125,12 +158,20 @@ export const phone = (label: string) =>
 /** "07:30" (or "7:30", "7h30"), a real time of day; stored as HH:MM. */
 export const timeOfDay = (label: string) =>
   z
-    .string({ error: (issue) => (typeof issue.input === 'number' ? `${label} cần đặt trong ngoặc kép, ví dụ "07:30"` : `thiếu ${label} — cần ghi theo dạng GIỜ:PHÚT, ví dụ "07:30"`) })
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? `${label} cần đặt trong ngoặc kép, ví dụ "07:30"`
+          : `thiếu ${label} — cần ghi theo dạng GIỜ:PHÚT, ví dụ "07:30"`,
+    })
     .trim()
     .transform((value, ctx) => {
       const m = /^(\d{1,2})[:hg](\d{2})$/.exec(value);
       if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) {
-        ctx.addIssue({ code: 'custom', message: `giờ "${value}" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `giờ "${value}" không có thật — cần ghi theo dạng GIỜ:PHÚT từ 00:00 đến 23:59, ví dụ "07:30"`,
+        });
         return z.NEVER;
       }
       return `${m[1]!.padStart(2, '0')}:${m[2]}`;
@@ -150,11 +191,16 @@ export const procedureCode = (label: string) =>
     ctx.addIssue({
       code: 'custom',
       // A number such as 1.00119 is a code whose last zeros YAML dropped.
-      message: typeof value === 'number' && /^\d\.\d{1,5}$/.test(code) ? `${label} ${value} cần đặt trong ngoặc kép, ví dụ "1.000689"` : `${label} không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)`,
+      message:
+        typeof value === 'number' && /^\d\.\d{1,5}$/.test(code)
+          ? `${label} ${value} cần đặt trong ngoặc kép, ví dụ "1.000689"`
+          : `${label} không đúng dạng — cần một chữ số, dấu chấm và sáu chữ số, ví dụ "1.001193" (đặt trong ngoặc kép)`,
     });
     return z.NEVER;
   });
 
 /** A slug of the site's addresses: lower-case letters without diacritics, digits and dashes. */
 export const slug = (label: string, example: string) =>
-  text(label).refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), { error: `${label} chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ ${example}` });
+  text(label).refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), {
+    error: `${label} chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ ${example}`,
+  });

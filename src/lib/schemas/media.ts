@@ -33,13 +33,22 @@ export const captionsFilePath = () => relativeFilePath('tệp phụ đề (capti
 const youtubeId = text('video YouTube (youtube)').transform((value, ctx) => {
   const id = /(?:v=|youtu\.be\/|embed\/|shorts\/)([\w-]{11})/.exec(value)?.[1] ?? (/^[\w-]{11}$/.test(value) ? value : undefined);
   if (!id) {
-    ctx.addIssue({ code: 'custom', message: `video YouTube "${value}" không đọc được — cần mã 11 ký tự hoặc địa chỉ dạng https://www.youtube.com/watch?v=...` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `video YouTube "${value}" không đọc được — cần mã 11 ký tự hoặc địa chỉ dạng https://www.youtube.com/watch?v=...`,
+    });
     return z.NEVER;
   }
   return id;
 });
 
-export const videoSchema = <Image extends z.ZodType, File extends z.ZodType<string> = ReturnType<typeof videoFilePath>>({ image, file }: { image: () => Image; file?: (make: () => z.ZodType<string>) => File }) =>
+export const videoSchema = <Image extends z.ZodType, File extends z.ZodType<string> = ReturnType<typeof videoFilePath>>({
+  image,
+  file,
+}: {
+  image: () => Image;
+  file?: (make: () => z.ZodType<string>) => File;
+}) =>
   group('tệp video', {
     title: text('tên video (title)'),
     date: editorDate('ngày (date)'),
@@ -51,6 +60,16 @@ export const videoSchema = <Image extends z.ZodType, File extends z.ZodType<stri
     youtube: youtubeId.optional(),
     draft: flag('bản nháp (draft)'),
   }).superRefine((v, ctx) => {
-    if (!v.sources.length && !v.youtube) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'video cần tệp trong máy (sources: ./tep/ten.mp4) hoặc một video YouTube (youtube: mã video)' });
-    if (v.sources.length && !v.captions) ctx.addIssue({ code: 'custom', path: ['captions'], message: 'video tự lưu cần phụ đề tiếng Việt cho người khiếm thính — cần tệp .vtt ghi ở captions: ./tep/ten.vtt' });
+    if (!v.sources.length && !v.youtube)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: 'video cần tệp trong máy (sources: ./tep/ten.mp4) hoặc một video YouTube (youtube: mã video)',
+      });
+    if (v.sources.length && !v.captions)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['captions'],
+        message: 'video tự lưu cần phụ đề tiếng Việt cho người khiếm thính — cần tệp .vtt ghi ở captions: ./tep/ten.vtt',
+      });
   });

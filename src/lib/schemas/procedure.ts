@@ -18,11 +18,12 @@ export const onlineLevel = choice('mức độ trực tuyến (online)', {
 });
 
 /** A level of government, as `label` names the field in messages. */
-export const governmentLevelField = (label: string) => choice(label, {
-  tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'] },
-  huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'] },
-  xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'] },
-});
+export const governmentLevelField = (label: string) =>
+  choice(label, {
+    tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'] },
+    huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'] },
+    xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'] },
+  });
 
 export const governmentLevel = governmentLevelField('cấp thực hiện (levels)');
 
@@ -67,95 +68,99 @@ export const FORMS_FOLDER = 'mau';
 
 /** A form file as written in a dossier item; `npm run check` adds "it exists and is not too large". */
 export const formPath = () =>
-  relativeFilePath('tệp mẫu đơn, tờ khai (formFile)', 'tệp mẫu', `phải nằm cạnh tệp thủ tục — cần chép tệp vào content/procedures/${FORMS_FOLDER}/ và ghi ./${FORMS_FOLDER}/ten-tep.docx`);
+  relativeFilePath(
+    'tệp mẫu đơn, tờ khai (formFile)',
+    'tệp mẫu',
+    `phải nằm cạnh tệp thủ tục — cần chép tệp vào content/procedures/${FORMS_FOLDER}/ và ghi ./${FORMS_FOLDER}/ten-tep.docx`,
+  );
 
-const dossierCase = (formFile: () => z.ZodType<string>) => group('trường hợp hồ sơ (dossier)', {
-  case: optionalText('tên trường hợp (case)'),
-  documents: list(
-    group('giấy tờ', {
-      name: text('tên giấy tờ (name)'),
-      form: optionalText('mẫu đơn, tờ khai (form)'),
-      /** The form as a file in content/procedures/mau/, for citizens to download. */
-      formFile: formFile().optional(),
-      original: count('số bản chính (original)').default(0),
-      copy: count('số bản sao (copy)').default(0),
-    }),
-    'giấy tờ (documents)',
-  ),
-});
+const dossierCase = (formFile: () => z.ZodType<string>) =>
+  group('trường hợp hồ sơ (dossier)', {
+    case: optionalText('tên trường hợp (case)'),
+    documents: list(
+      group('giấy tờ', {
+        name: text('tên giấy tờ (name)'),
+        form: optionalText('mẫu đơn, tờ khai (form)'),
+        /** The form as a file in content/procedures/mau/, for citizens to download. */
+        formFile: formFile().optional(),
+        original: count('số bản chính (original)').default(0),
+        copy: count('số bản sao (copy)').default(0),
+      }),
+      'giấy tờ (documents)',
+    ),
+  });
 
 export const procedureSchema = ({ fields, formFile = formPath }: { fields: TaxonomyItem[]; formFile?: () => z.ZodType<string> }) =>
   group('tệp thủ tục', {
-      code: procedureCode('mã thủ tục (code)'),
-      longCode: optionalText('mã đầy đủ (longCode)'),
-      name: text('tên thủ tục (name)'),
-      field: procedureField(fields),
-      levels: list(governmentLevel, 'cấp thực hiện (levels)'),
-      online: onlineLevel,
-      legacyLevel: z
-        .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4' })
-        .optional(),
-      popular: flag('thủ tục thường dùng (popular)'),
-      applicants: list(text('đối tượng'), 'đối tượng thực hiện (applicants)'),
-      summary: optionalText('tóm tắt (summary)'),
-      steps: list(text('bước thực hiện'), 'trình tự thực hiện (steps)'),
-      channels: list(channel, 'cách thức thực hiện (channels)'),
-      dossier: list(dossierCase(formFile), 'thành phần hồ sơ (dossier)'),
-      timeLimit: text('thời hạn giải quyết (timeLimit)'),
-      fee: text('phí, lệ phí (fee)'),
-      agency: text('cơ quan thực hiện (agency)'),
-      coordinatingAgency: optionalText('cơ quan phối hợp (coordinatingAgency)'),
-      /** The national record's "Cơ quan có thẩm quyền": who decides (may differ from who receives). */
-      competentAuthority: optionalText('cơ quan có thẩm quyền (competentAuthority)'),
-      /** "Cơ quan được ủy quyền": the body a competent authority delegated the decision to, if any. */
-      delegatedAgency: optionalText('cơ quan được ủy quyền (delegatedAgency)'),
-      /** "Loại thủ tục", as the national database writes it (e.g. "TTHC được luân chuyển"). */
-      procedureType: optionalText('loại thủ tục (procedureType)'),
-      /** "Số lượng hồ sơ": how many sets of the dossier to bring. */
-      dossierSets: count('số lượng hồ sơ (dossierSets)', 1).optional(),
-      /** "Quyết định công bố": the decision that published (or last amended) the procedure. */
-      decision: group('quyết định công bố (decision)', {
-        number: text('số quyết định công bố (decision.number)'),
-        date: editorDate('ngày quyết định công bố (decision.date)').optional(),
-        issuer: optionalText('cơ quan ban hành quyết định (decision.issuer)'),
-      }).optional(),
-      /** Codes of related procedures; the site links them both ways. */
-      related: list(relatedCode, 'thủ tục liên quan (related)', 0).default([]),
-      /** Words citizens use for it that its text lacks, for search. */
-      keywords: list(text('từ khóa'), 'từ khóa (keywords)', 0).default([]),
-      /** The desk (content/desks.yaml) that receives the dossier, when not the desks of its levels. */
-      desk: optionalText('nơi tiếp nhận hồ sơ (desk)'),
-      /** Where the dossier is received, in words, when no desk of desks.yaml receives it (e.g. the commune police). */
-      receivingAddress: optionalText('địa chỉ tiếp nhận hồ sơ (receivingAddress)'),
-      /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
-      onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
-        name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
-        url: webAddress('địa chỉ nộp trực tuyến (onlineFiling.url)', { httpsOnly: true }),
-      }).optional(),
-      result: text('kết quả thực hiện (result)'),
-      legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
-      requirements: optionalText('yêu cầu, điều kiện (requirements)'),
-      updated: editorDate('ngày cập nhật (updated)').optional(),
-      /** Set by the importer from a publishing decision; the page stays, the catalog drops it. */
-      rescinded: z
-        .object({
-          date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
-          decision: text('quyết định bãi bỏ (rescinded.decision)'),
-        })
-        .optional(),
-      /** Names of fields an editor changed locally; the importer never overwrites them. */
-      local: list(text('tên trường'), 'các trường sửa tại chỗ (local)', 0).default([]),
-    })
-    .superRefine((p, ctx) => {
-      const online = p.channels.some((c) => c.type === 'truc-tuyen');
-      if (p.online !== 'khong' && !online) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['channels'],
-          message: `thủ tục trực tuyến ${p.online === 'toan-trinh' ? 'toàn trình' : 'một phần'} cần một hình thức nộp "truc-tuyen" trong channels`,
-        });
-      }
-    });
+    code: procedureCode('mã thủ tục (code)'),
+    longCode: optionalText('mã đầy đủ (longCode)'),
+    name: text('tên thủ tục (name)'),
+    field: procedureField(fields),
+    levels: list(governmentLevel, 'cấp thực hiện (levels)'),
+    online: onlineLevel,
+    legacyLevel: z
+      .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4' })
+      .optional(),
+    popular: flag('thủ tục thường dùng (popular)'),
+    applicants: list(text('đối tượng'), 'đối tượng thực hiện (applicants)'),
+    summary: optionalText('tóm tắt (summary)'),
+    steps: list(text('bước thực hiện'), 'trình tự thực hiện (steps)'),
+    channels: list(channel, 'cách thức thực hiện (channels)'),
+    dossier: list(dossierCase(formFile), 'thành phần hồ sơ (dossier)'),
+    timeLimit: text('thời hạn giải quyết (timeLimit)'),
+    fee: text('phí, lệ phí (fee)'),
+    agency: text('cơ quan thực hiện (agency)'),
+    coordinatingAgency: optionalText('cơ quan phối hợp (coordinatingAgency)'),
+    /** The national record's "Cơ quan có thẩm quyền": who decides (may differ from who receives). */
+    competentAuthority: optionalText('cơ quan có thẩm quyền (competentAuthority)'),
+    /** "Cơ quan được ủy quyền": the body a competent authority delegated the decision to, if any. */
+    delegatedAgency: optionalText('cơ quan được ủy quyền (delegatedAgency)'),
+    /** "Loại thủ tục", as the national database writes it (e.g. "TTHC được luân chuyển"). */
+    procedureType: optionalText('loại thủ tục (procedureType)'),
+    /** "Số lượng hồ sơ": how many sets of the dossier to bring. */
+    dossierSets: count('số lượng hồ sơ (dossierSets)', 1).optional(),
+    /** "Quyết định công bố": the decision that published (or last amended) the procedure. */
+    decision: group('quyết định công bố (decision)', {
+      number: text('số quyết định công bố (decision.number)'),
+      date: editorDate('ngày quyết định công bố (decision.date)').optional(),
+      issuer: optionalText('cơ quan ban hành quyết định (decision.issuer)'),
+    }).optional(),
+    /** Codes of related procedures; the site links them both ways. */
+    related: list(relatedCode, 'thủ tục liên quan (related)', 0).default([]),
+    /** Words citizens use for it that its text lacks, for search. */
+    keywords: list(text('từ khóa'), 'từ khóa (keywords)', 0).default([]),
+    /** The desk (content/desks.yaml) that receives the dossier, when not the desks of its levels. */
+    desk: optionalText('nơi tiếp nhận hồ sơ (desk)'),
+    /** Where the dossier is received, in words, when no desk of desks.yaml receives it (e.g. the commune police). */
+    receivingAddress: optionalText('địa chỉ tiếp nhận hồ sơ (receivingAddress)'),
+    /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
+    onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
+      name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
+      url: webAddress('địa chỉ nộp trực tuyến (onlineFiling.url)', { httpsOnly: true }),
+    }).optional(),
+    result: text('kết quả thực hiện (result)'),
+    legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
+    requirements: optionalText('yêu cầu, điều kiện (requirements)'),
+    updated: editorDate('ngày cập nhật (updated)').optional(),
+    /** Set by the importer from a publishing decision; the page stays, the catalog drops it. */
+    rescinded: z
+      .object({
+        date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
+        decision: text('quyết định bãi bỏ (rescinded.decision)'),
+      })
+      .optional(),
+    /** Names of fields an editor changed locally; the importer never overwrites them. */
+    local: list(text('tên trường'), 'các trường sửa tại chỗ (local)', 0).default([]),
+  }).superRefine((p, ctx) => {
+    const online = p.channels.some((c) => c.type === 'truc-tuyen');
+    if (p.online !== 'khong' && !online) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['channels'],
+        message: `thủ tục trực tuyến ${p.online === 'toan-trinh' ? 'toàn trình' : 'một phần'} cần một hình thức nộp "truc-tuyen" trong channels`,
+      });
+    }
+  });
 
 export type OnlineLevel = 'toan-trinh' | 'mot-phan' | 'khong';
 export type GovernmentLevel = 'tinh' | 'huyen' | 'xa';

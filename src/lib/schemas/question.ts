@@ -29,8 +29,12 @@ export const nameDisplay = choice('cách hiện tên (show)', {
 
 export const questionSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
   group('phần thông tin đầu câu hỏi', {
-    title: text('tiêu đề câu hỏi (title)').refine((v) => v.length <= 200, { error: 'tiêu đề câu hỏi dài quá 200 ký tự — cần tóm lại trong một câu' }),
-    question: text('nội dung câu hỏi (question)').refine((v) => v.length <= 4000, { error: 'nội dung câu hỏi dài quá 4.000 ký tự — cần tóm lại phần chính' }),
+    title: text('tiêu đề câu hỏi (title)').refine((v) => v.length <= 200, {
+      error: 'tiêu đề câu hỏi dài quá 200 ký tự — cần tóm lại trong một câu',
+    }),
+    question: text('nội dung câu hỏi (question)').refine((v) => v.length <= 4000, {
+      error: 'nội dung câu hỏi dài quá 4.000 ký tự — cần tóm lại phần chính',
+    }),
     asker: group('người hỏi (asker)', {
       name: optionalText('họ tên người hỏi (asker.name)'),
       place: optionalText('nơi ở của người hỏi (asker.place)'),
@@ -49,7 +53,12 @@ export const questionSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
     documents: list(text('văn bản liên quan'), 'văn bản liên quan (documents)', 0).default([]),
     draft: flag('bản nháp (draft)'),
   }).superRefine((q, ctx) => {
-    if (q.answered < q.asked) ctx.addIssue({ code: 'custom', path: ['answered'], message: 'ngày trả lời (answered) đang trước ngày hỏi (asked) — cần sửa lại một trong hai ngày' });
+    if (q.answered < q.asked)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answered'],
+        message: 'ngày trả lời (answered) đang trước ngày hỏi (asked) — cần sửa lại một trong hai ngày',
+      });
   });
 
 export type QuestionData = z.infer<ReturnType<typeof questionSchema>>;

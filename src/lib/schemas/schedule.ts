@@ -17,7 +17,8 @@ export const leaderSchema = group('lãnh đạo', {
 export const leadersSchema = list(leaderSchema, 'danh sách lãnh đạo', 0).superRefine((leaders, ctx) => {
   leaders.forEach((l, i) => {
     const first = leaders.findIndex((m) => m.slug === l.slug);
-    if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'slug'], message: `mã "${l.slug}" đã dùng ở mục ${first + 1} — mỗi lãnh đạo một mã riêng` });
+    if (first < i)
+      ctx.addIssue({ code: 'custom', path: [i, 'slug'], message: `mã "${l.slug}" đã dùng ở mục ${first + 1} — mỗi lãnh đạo một mã riêng` });
   });
 });
 
@@ -32,7 +33,15 @@ export const entryStatus = choice('thay đổi (status)', {
 
 /** A leader by code or by name (any diacritics); stores the code. */
 const leaderField = (leaders: readonly Leader[]) => {
-  const byKey = new Map(leaders.flatMap((l) => [[l.slug, l.slug], [foldKey(l.name), l.slug]] as const));
+  const byKey = new Map(
+    leaders.flatMap(
+      (l) =>
+        [
+          [l.slug, l.slug],
+          [foldKey(l.name), l.slug],
+        ] as const,
+    ),
+  );
   const allowed = leaders.map((l) => l.slug).join(', ') || '(content/leaders.yaml chưa có ai)';
   return text('lãnh đạo').transform((value, ctx) => {
     const slug = byKey.get(value) ?? byKey.get(foldKey(value));

@@ -50,8 +50,7 @@ export const siteSchema = group('tệp site.yaml', {
     archived: flag('trang lưu trữ (archive.archived)'),
     notice: optionalText('thông báo lưu trữ'),
     successors: list(link, 'các cổng thay thế (archive.successors)', 0).default([]),
-  })
-    .default({ archived: false, successors: [] }),
+  }).default({ archived: false, successors: [] }),
   onlineServices: group('cổng dịch vụ công (onlineServices)', {
     name: text('tên cổng dịch vụ công'),
     procedureUrl: url('địa chỉ nộp hồ sơ trực tuyến').refine((v) => v.includes('{code}'), {
@@ -59,16 +58,15 @@ export const siteSchema = group('tệp site.yaml', {
     }),
   }),
   feedback: list(
-      group('kênh phản ánh', {
-        name: text('tên kênh phản ánh'),
-        url: url('địa chỉ kênh phản ánh').optional(),
-        phone: optional(phone('số điện thoại')),
-        email: optional(email('thư điện tử')),
-      }),
-      'kênh phản ánh, kiến nghị (feedback)',
-      0,
-    )
-    .default([]),
+    group('kênh phản ánh', {
+      name: text('tên kênh phản ánh'),
+      url: url('địa chỉ kênh phản ánh').optional(),
+      phone: optional(phone('số điện thoại')),
+      email: optional(email('thư điện tử')),
+    }),
+    'kênh phản ánh, kiến nghị (feedback)',
+    0,
+  ).default([]),
   /** The press spokesperson (người phát ngôn, Decree 09/2017), shown on the contacts page. */
   spokesperson: group('người phát ngôn (spokesperson)', {
     name: text('họ tên người phát ngôn (spokesperson.name)'),
@@ -111,10 +109,16 @@ export const siteSchema = group('tệp site.yaml', {
     address: optionalText('địa chỉ nhận yêu cầu (accessToInformation.address)'),
     hours: optionalText('thời gian tiếp nhận (accessToInformation.hours)'),
     requestForm: optionalText('phiếu yêu cầu (accessToInformation.requestForm)').refine((v) => v === undefined || v.startsWith('/'), {
-      error: 'phiếu yêu cầu (accessToInformation.requestForm) là đường dẫn tới tệp trong thư mục public/, bắt đầu bằng /, ví dụ /tai-lieu/phieu-yeu-cau.docx',
+      error:
+        'phiếu yêu cầu (accessToInformation.requestForm) là đường dẫn tới tệp trong thư mục public/, bắt đầu bằng /, ví dụ /tai-lieu/phieu-yeu-cau.docx',
     }),
     categories: list(
-      group('danh mục thông tin', { name: text('tên danh mục (categories.name)'), link: text('đường dẫn (categories.link)').refine((v) => v.startsWith('/'), { error: 'đường dẫn (categories.link) phải là đường dẫn trong site, bắt đầu bằng /' }) }),
+      group('danh mục thông tin', {
+        name: text('tên danh mục (categories.name)'),
+        link: text('đường dẫn (categories.link)').refine((v) => v.startsWith('/'), {
+          error: 'đường dẫn (categories.link) phải là đường dẫn trong site, bắt đầu bằng /',
+        }),
+      }),
       'danh mục thông tin phải công khai (accessToInformation.categories)',
     ).optional(),
   }).optional(),
@@ -130,7 +134,9 @@ export const siteSchema = group('tệp site.yaml', {
   }).optional(),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
-  newsPerPage: count('số mục mỗi trang (newsPerPage)', 1).max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' }).default(12),
+  newsPerPage: count('số mục mỗi trang (newsPerPage)', 1)
+    .max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' })
+    .default(12),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

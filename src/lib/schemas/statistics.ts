@@ -44,7 +44,12 @@ export const statisticsSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
   }).superRefine((data, ctx) => {
     data.rows.forEach((row, i) => {
       const first = data.rows.findIndex((r) => r.level === row.level && r.field === row.field);
-      if (first < i) ctx.addIssue({ code: 'custom', path: ['rows', i, 'field'], message: `dòng ${i + 1} lặp lại cấp và lĩnh vực của dòng ${first + 1} (${row.field}) — mỗi cấp, mỗi lĩnh vực chỉ một dòng trong một kỳ` });
+      if (first < i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', i, 'field'],
+          message: `dòng ${i + 1} lặp lại cấp và lĩnh vực của dòng ${first + 1} (${row.field}) — mỗi cấp, mỗi lĩnh vực chỉ một dòng trong một kỳ`,
+        });
     });
   });
 

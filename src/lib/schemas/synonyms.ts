@@ -19,7 +19,8 @@ export const stopWordsSchema = z
   .array(text('từ bỏ qua khi tìm'), { error: 'tệp phải là một danh sách, mỗi từ hoặc cụm từ một dòng bắt đầu bằng "- "' })
   .superRefine((list, ctx) => {
     list.forEach((w, i) => {
-      if (!foldPhrase(w)) ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" không có chữ cái hay chữ số nào — cần một từ, ví dụ "thủ tục"` });
+      if (!foldPhrase(w))
+        ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" không có chữ cái hay chữ số nào — cần một từ, ví dụ "thủ tục"` });
     });
   });
 
@@ -29,10 +30,24 @@ export const synonymsSchema = z
     const seen = new Map<string, number>();
     list.forEach((s, i) => {
       const key = foldPhrase(s.term);
-      if (!key) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `"${s.term}" không có chữ cái hay chữ số nào — cần một từ, ví dụ UBND` });
-      else if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [i, 'term'], message: `"${s.term}" đã có ở mục ${seen.get(key)! + 1} — mỗi cách viết tắt chỉ khai báo một lần` });
-      else if (key === foldPhrase(s.means)) ctx.addIssue({ code: 'custom', path: [i, 'means'], message: `"${s.means}" giống hệt "${s.term}" khi bỏ dấu — không cần khai báo, tìm kiếm đã bỏ qua dấu` });
+      if (!key)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'term'],
+          message: `"${s.term}" không có chữ cái hay chữ số nào — cần một từ, ví dụ UBND`,
+        });
+      else if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'term'],
+          message: `"${s.term}" đã có ở mục ${seen.get(key)! + 1} — mỗi cách viết tắt chỉ khai báo một lần`,
+        });
+      else if (key === foldPhrase(s.means))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'means'],
+          message: `"${s.means}" giống hệt "${s.term}" khi bỏ dấu — không cần khai báo, tìm kiếm đã bỏ qua dấu`,
+        });
       seen.set(key, i);
     });
   });
-

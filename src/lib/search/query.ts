@@ -39,7 +39,10 @@ export function planSearch(raw: string, synonyms: readonly Synonym[], stopWords:
   const expanded = expandQuery(display, synonyms);
   const all = looseWords(expanded);
   const loose = all.join(' ');
-  const core = withoutStopWords(all, stopWords.map((s) => looseWords(s).join(' '))).join(' ');
+  const core = withoutStopWords(
+    all,
+    stopWords.map((s) => looseWords(s).join(' ')),
+  ).join(' ');
   const exact = hasDiacritics(expanded) ? words(expanded).join(' ').toLowerCase() : undefined;
   const hints = usedSynonyms(display, synonyms).filter((s) => s.note);
   return { display, loose, ...(exact && exact !== loose && { exact }), ...(core !== loose && { core }), hints };
@@ -67,7 +70,12 @@ export const TITLE_BOOST_WINDOW = 10;
  * variants). Pagefind alone can rank a long page that repeats the words above the short page
  * named by them. Stable otherwise; `titles` maps id → title.
  */
-export function boostTitles<T extends { id: string }>(ranked: readonly T[], titles: ReadonlyMap<string, string>, loose: string, preferred: ReadonlySet<string> = new Set()): T[] {
+export function boostTitles<T extends { id: string }>(
+  ranked: readonly T[],
+  titles: ReadonlyMap<string, string>,
+  loose: string,
+  preferred: ReadonlySet<string> = new Set(),
+): T[] {
   const queryWords = loose.split(' ');
   const rank = (r: T): [tier: number, preferred: number, length: number] => {
     const title = titles.get(r.id);

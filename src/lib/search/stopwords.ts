@@ -7,7 +7,10 @@ import { foldPhrase } from './words.ts';
 
 /** The folded query words without the stop phrases; the words unchanged if nothing would be left. */
 export function withoutStopWords(queryWords: readonly string[], stopWords: readonly string[]): string[] {
-  const phrases = stopWords.map((s) => foldPhrase(s).split(' ')).filter((p) => p[0]).sort((a, b) => b.length - a.length);
+  const phrases = stopWords
+    .map((s) => foldPhrase(s).split(' '))
+    .filter((p) => p[0])
+    .sort((a, b) => b.length - a.length);
   let kept = [...queryWords];
   for (const phrase of phrases) {
     for (let i = 0; i + phrase.length <= kept.length; i++) {

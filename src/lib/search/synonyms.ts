@@ -13,7 +13,6 @@ export interface Synonym {
   note?: string;
 }
 
-
 /** Finds `phrase` (folded words) as whole words inside `haystack` (folded words); returns start indexes. */
 function findPhrase(haystack: readonly string[], phrase: readonly string[]): number[] {
   const starts: number[] = [];
@@ -36,7 +35,12 @@ export function expandQuery(query: string, synonyms: readonly Synonym[]): string
   for (const s of ordered) {
     const phrase = foldPhrase(s.term).split(' ');
     let start: number | undefined;
-    while ((start = findPhrase(tokens.map((w) => (w.startsWith('\u0000') ? '' : foldPhrase(w))), phrase)[0]) !== undefined) {
+    while (
+      (start = findPhrase(
+        tokens.map((w) => (w.startsWith('\u0000') ? '' : foldPhrase(w))),
+        phrase,
+      )[0]) !== undefined
+    ) {
       tokens = [...tokens.slice(0, start), ...words(s.means).map((w) => `\u0000${w}`), ...tokens.slice(start + phrase.length)];
     }
   }
@@ -70,6 +74,7 @@ const folded = new WeakMap<readonly Synonym[], { term: string[]; means: string[]
 /** The synonyms' terms and meanings as folded words, computed once per list. */
 function foldedSynonyms(synonyms: readonly Synonym[]) {
   let list = folded.get(synonyms);
-  if (!list) folded.set(synonyms, (list = synonyms.map((s) => ({ term: foldPhrase(s.term).split(' '), means: foldPhrase(s.means).split(' ') }))));
+  if (!list)
+    folded.set(synonyms, (list = synonyms.map((s) => ({ term: foldPhrase(s.term).split(' '), means: foldPhrase(s.means).split(' ') }))));
   return list;
 }

@@ -16,7 +16,8 @@ export const iSpelling = (word: string) => (CONSONANT_Y.test(word) ? `${word.sli
 const DOUBLED_IN_WORDS = new Set(['o', 'u']);
 
 /** Letters typed twice become one; "oo" and "uu" stay (see above), three of them become two. */
-export const undouble = (word: string) => word.replace(/([a-z])\1+/g, (run, letter: string) => (DOUBLED_IN_WORDS.has(letter) ? run.slice(0, 2) : letter));
+export const undouble = (word: string) =>
+  word.replace(/([a-z])\1+/g, (run, letter: string) => (DOUBLED_IN_WORDS.has(letter) ? run.slice(0, 2) : letter));
 
 /** A folded query word as search matches it. */
 export const tolerant = (word: string) => iSpelling(undouble(word));

@@ -60,7 +60,14 @@ export function barChart(labels: readonly string[], series: readonly (readonly n
         label,
         bars: series.map((values, s) => {
           const y = yOf(values[i] ?? 0, 0, max);
-          return { x: round(start + barWidth * s), y, width: barWidth, height: round(CHART.top + plotHeight - y), value: values[i] ?? 0, series: s };
+          return {
+            x: round(start + barWidth * s),
+            y,
+            width: barWidth,
+            height: round(CHART.top + plotHeight - y),
+            value: values[i] ?? 0,
+            series: s,
+          };
         }),
       };
     }),
@@ -71,7 +78,11 @@ export function barChart(labels: readonly string[], series: readonly (readonly n
  * Lines of shares (0–1), one point per category; a missing value breaks the line. The axis runs
  * from 100 % down to a round step below the lowest value, so changes of a few points show.
  */
-export function shareChart(labels: readonly string[], series: readonly (readonly (number | undefined)[])[], format: (v: number) => string): LineChart {
+export function shareChart(
+  labels: readonly string[],
+  series: readonly (readonly (number | undefined)[])[],
+  format: (v: number) => string,
+): LineChart {
   const values = series.flat().filter((v): v is number => v !== undefined);
   const low = values.length ? Math.min(...values) : 0;
   // In whole tenths of a percent, so the steps add up exactly.

@@ -35,16 +35,32 @@ export function complete(f: WrittenFigures): Figures {
 export function arithmeticProblems(f: WrittenFigures): { path: string[]; message: string }[] {
   const problems: { path: string[]; message: string }[] = [];
   // A negative number has its own message; sums with it would only add noise.
-  const parts = [f.carriedOver, f.received.online, f.received.direct, f.received.postal, f.resolved.early, f.resolved.onTime, f.resolved.late, f.inProgress, f.returned];
+  const parts = [
+    f.carriedOver,
+    f.received.online,
+    f.received.direct,
+    f.received.postal,
+    f.resolved.early,
+    f.resolved.onTime,
+    f.resolved.late,
+    f.inProgress,
+    f.returned,
+  ];
   if (parts.some((v) => v < 0)) return problems;
   const received = receivedSum(f.received);
   const resolved = resolvedSum(f.resolved);
   const n = (v: number) => v.toLocaleString('vi-VN');
   if (f.received.total !== undefined && f.received.total !== received) {
-    problems.push({ path: ['received', 'total'], message: `tổng tiếp nhận ghi ${n(f.received.total)} nhưng trực tuyến + trực tiếp + bưu chính = ${n(f.received.online)} + ${n(f.received.direct)} + ${n(f.received.postal)} = ${n(received)} — cần sửa cho khớp` });
+    problems.push({
+      path: ['received', 'total'],
+      message: `tổng tiếp nhận ghi ${n(f.received.total)} nhưng trực tuyến + trực tiếp + bưu chính = ${n(f.received.online)} + ${n(f.received.direct)} + ${n(f.received.postal)} = ${n(received)} — cần sửa cho khớp`,
+    });
   }
   if (f.resolved.total !== undefined && f.resolved.total !== resolved) {
-    problems.push({ path: ['resolved', 'total'], message: `tổng đã giải quyết ghi ${n(f.resolved.total)} nhưng trước hạn + đúng hạn + quá hạn = ${n(f.resolved.early)} + ${n(f.resolved.onTime)} + ${n(f.resolved.late)} = ${n(resolved)} — cần sửa cho khớp` });
+    problems.push({
+      path: ['resolved', 'total'],
+      message: `tổng đã giải quyết ghi ${n(f.resolved.total)} nhưng trước hạn + đúng hạn + quá hạn = ${n(f.resolved.early)} + ${n(f.resolved.onTime)} + ${n(f.resolved.late)} = ${n(resolved)} — cần sửa cho khớp`,
+    });
   }
   const incoming = f.carriedOver + received;
   const outgoing = resolved + f.inProgress + f.returned;
@@ -57,15 +73,31 @@ export function arithmeticProblems(f: WrittenFigures): { path: string[]; message
   return problems;
 }
 
-const ZERO: Figures = { carriedOver: 0, received: { online: 0, direct: 0, postal: 0, total: 0 }, resolved: { early: 0, onTime: 0, late: 0, total: 0 }, inProgress: 0, returned: 0 };
+const ZERO: Figures = {
+  carriedOver: 0,
+  received: { online: 0, direct: 0, postal: 0, total: 0 },
+  resolved: { early: 0, onTime: 0, late: 0, total: 0 },
+  inProgress: 0,
+  returned: 0,
+};
 
 /** The sum of many rows. */
 export function sumFigures(rows: readonly Figures[]): Figures {
   return rows.reduce<Figures>(
     (s, f) => ({
       carriedOver: s.carriedOver + f.carriedOver,
-      received: { online: s.received.online + f.received.online, direct: s.received.direct + f.received.direct, postal: s.received.postal + f.received.postal, total: s.received.total + f.received.total },
-      resolved: { early: s.resolved.early + f.resolved.early, onTime: s.resolved.onTime + f.resolved.onTime, late: s.resolved.late + f.resolved.late, total: s.resolved.total + f.resolved.total },
+      received: {
+        online: s.received.online + f.received.online,
+        direct: s.received.direct + f.received.direct,
+        postal: s.received.postal + f.received.postal,
+        total: s.received.total + f.received.total,
+      },
+      resolved: {
+        early: s.resolved.early + f.resolved.early,
+        onTime: s.resolved.onTime + f.resolved.onTime,
+        late: s.resolved.late + f.resolved.late,
+        total: s.resolved.total + f.resolved.total,
+      },
       inProgress: s.inProgress + f.inProgress,
       returned: s.returned + f.returned,
     }),
@@ -80,7 +112,8 @@ export const onTimeRate = (f: Figures) => (f.resolved.total ? (f.resolved.early 
 export const onlineShare = (f: Figures) => (f.received.total ? f.received.online / f.received.total : undefined);
 
 /** "93,3 %" (Vietnamese decimal comma, one decimal). */
-export const percent = (share: number | undefined) => (share === undefined ? '–' : `${(share * 100).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`);
+export const percent = (share: number | undefined) =>
+  share === undefined ? '–' : `${(share * 100).toLocaleString('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 
 /** "4.779". */
 export const count = (n: number) => n.toLocaleString('vi-VN');

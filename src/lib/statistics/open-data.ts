@@ -13,8 +13,20 @@ export interface OpenDataPeriod {
 
 /** Column headers of the CSV, in order; src/lib/import/statistics.ts reads the same names. */
 export const CSV_COLUMNS = [
-  'Kỳ', 'Cấp', 'Lĩnh vực', 'Kỳ trước chuyển sang', 'Tiếp nhận trực tuyến', 'Tiếp nhận trực tiếp', 'Tiếp nhận qua bưu chính', 'Tổng tiếp nhận',
-  'Giải quyết trước hạn', 'Giải quyết đúng hạn', 'Giải quyết quá hạn', 'Tổng đã giải quyết', 'Đang giải quyết', 'Trả lại, rút hồ sơ',
+  'Kỳ',
+  'Cấp',
+  'Lĩnh vực',
+  'Kỳ trước chuyển sang',
+  'Tiếp nhận trực tuyến',
+  'Tiếp nhận trực tiếp',
+  'Tiếp nhận qua bưu chính',
+  'Tổng tiếp nhận',
+  'Giải quyết trước hạn',
+  'Giải quyết đúng hạn',
+  'Giải quyết quá hạn',
+  'Tổng đã giải quyết',
+  'Đang giải quyết',
+  'Trả lại, rút hồ sơ',
 ] as const;
 
 const cell = (value: string | number) => {
@@ -27,7 +39,26 @@ export function toCsv(periods: readonly OpenDataPeriod[]): string {
   const lines = [CSV_COLUMNS.map(cell).join(',')];
   for (const { period, rows } of periods) {
     for (const r of rows) {
-      lines.push([period.slug, r.level, r.field, r.carriedOver, r.received.online, r.received.direct, r.received.postal, r.received.total, r.resolved.early, r.resolved.onTime, r.resolved.late, r.resolved.total, r.inProgress, r.returned].map(cell).join(','));
+      lines.push(
+        [
+          period.slug,
+          r.level,
+          r.field,
+          r.carriedOver,
+          r.received.online,
+          r.received.direct,
+          r.received.postal,
+          r.received.total,
+          r.resolved.early,
+          r.resolved.onTime,
+          r.resolved.late,
+          r.resolved.total,
+          r.inProgress,
+          r.returned,
+        ]
+          .map(cell)
+          .join(','),
+      );
     }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
@@ -37,7 +68,14 @@ export function toJson(periods: readonly OpenDataPeriod[], meta: { unit: string;
   return JSON.stringify(
     {
       ...meta,
-      periods: periods.map(({ period, note, rows }) => ({ period: period.slug, kind: period.kind, year: period.year, number: period.number, note, rows })),
+      periods: periods.map(({ period, note, rows }) => ({
+        period: period.slug,
+        kind: period.kind,
+        year: period.year,
+        number: period.number,
+        note,
+        rows,
+      })),
     },
     null,
     2,

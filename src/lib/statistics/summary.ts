@@ -24,14 +24,30 @@ export function trendSummary(periods: readonly PeriodTotal[]): string {
   const last = periods.at(-1);
   const range = extremes(periods, (p) => p.total.received.total);
   if (!first || !last || !range) return t.statistics.none;
-  return t.statistics.trendSummary(periodLabel(first.period), periodLabel(last.period), periodLabel(last.period), count(last.total.received.total), count(last.total.resolved.total), count(range.low.total.received.total), count(range.high.total.received.total));
+  return t.statistics.trendSummary(
+    periodLabel(first.period),
+    periodLabel(last.period),
+    periodLabel(last.period),
+    count(last.total.received.total),
+    count(last.total.resolved.total),
+    count(range.low.total.received.total),
+    count(range.high.total.received.total),
+  );
 }
 
 function shareSummary(periods: readonly PeriodTotal[], what: string, share: (f: Figures) => number | undefined): string {
   const last = periods.at(-1);
   const range = extremes(periods, (p) => share(p.total));
   if (!last || !range) return t.statistics.none;
-  return t.statistics.shareSummary(what, periodLabel(last.period), percent(share(last.total)), periodLabel(range.high.period), percent(share(range.high.total)), periodLabel(range.low.period), percent(share(range.low.total)));
+  return t.statistics.shareSummary(
+    what,
+    periodLabel(last.period),
+    percent(share(last.total)),
+    periodLabel(range.high.period),
+    percent(share(range.high.total)),
+    periodLabel(range.low.period),
+    percent(share(range.low.total)),
+  );
 }
 
 export const onTimeSummary = (periods: readonly PeriodTotal[]) => shareSummary(periods, t.statistics.onTimeRate, onTimeRate);

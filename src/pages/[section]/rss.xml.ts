@@ -20,6 +20,12 @@ export const GET: APIRoute = async ({ props }) => {
     site: site.site.url,
     trailingSlash: true,
     customData: '<language>vi</language>',
-    items: items.slice(0, FEED_LENGTH).map((item) => ({ title: item.title, link: new URL(item.url, site.site.url).href, pubDate: item.date, description: item.summary ?? item.kind, categories: [section.title] })),
+    items: items.slice(0, FEED_LENGTH).map((item) => ({
+      title: item.title,
+      link: new URL(item.url, site.site.url).href,
+      pubDate: item.date,
+      description: item.summary ?? item.kind,
+      categories: [section.title],
+    })),
   });
 };

@@ -18,12 +18,19 @@ export const GET: APIRoute = async () => {
         time: e.time,
         summary: e.status ? `[${t.schedule.status[e.status]}] ${e.title}` : e.title,
         location: e.place,
-        description: [`${t.schedule.leaders}: ${e.leaders.map(name).join(', ')}`, e.attendees && `${t.schedule.attendees}: ${e.attendees}`, e.preparer && `${t.schedule.preparer}: ${e.preparer}`, e.note]
+        description: [
+          `${t.schedule.leaders}: ${e.leaders.map(name).join(', ')}`,
+          e.attendees && `${t.schedule.attendees}: ${e.attendees}`,
+          e.preparer && `${t.schedule.preparer}: ${e.preparer}`,
+          e.note,
+        ]
           .filter(Boolean)
           .join('\n'),
         cancelled: e.status === 'hoan',
       })),
     ),
   );
-  return new Response(calendar(`${t.schedule.title} – ${site.unit.name}`, events, buildTime), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(calendar(`${t.schedule.title} – ${site.unit.name}`, events, buildTime), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { allPeriods } from '../../data/statistics.ts';
 import { toCsv } from '../../lib/statistics/open-data.ts';
 
-export const GET: APIRoute = async () => new Response(toCsv(await allPeriods()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(toCsv(await allPeriods()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -8,7 +8,10 @@ import { loadConfig } from '../../data/config.ts';
 import { groupByField } from '../../lib/procedures/catalog.ts';
 
 export const GET: APIRoute = async () => {
-  const groups = groupByField(await listedProcedures(), loadConfig().fields.map((f) => f.name));
+  const groups = groupByField(
+    await listedProcedures(),
+    loadConfig().fields.map((f) => f.name),
+  );
   const items = groups.flatMap((g) => g.items.map((p) => [p.code, p.name, p.field]));
   return new Response(JSON.stringify({ items }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -4,7 +4,8 @@ import { makeDist } from '../../support/tiny-dist.ts';
 
 describe('page weight', () => {
   it('counts the page, its stylesheets and scripts with their static imports, once each, and no images', () => {
-    const html = '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.svg"><script type="module" src="/_astro/m.js"></script><script type="module">import "/_astro/n.js"</script><img src="/big.webp" alt="">';
+    const html =
+      '<link rel="stylesheet" href="/a.css"><link rel="icon" href="/i.svg"><script type="module" src="/_astro/m.js"></script><script type="module">import "/_astro/n.js"</script><img src="/big.webp" alt="">';
     const dist = makeDist({
       'tin/index.html': html,
       'a.css': '@import "b.css";'.padEnd(100, ' '),

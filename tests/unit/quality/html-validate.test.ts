@@ -5,7 +5,10 @@ import { page } from '../../support/tiny-dist.ts';
 describe('html-validate with the project rules', () => {
   it('accepts a valid page, including a long title and a heading id that starts with a digit', async () => {
     const validator = await createValidator();
-    const html = page('Thông báo kết quả xét tuyển công chức cấp xã năm 2025 của Ủy ban nhân dân huyện Sông Mẫu', '<h2 id="1-lam-sao">1. Làm sao?</h2><p><a href="tel:1022">1022</a></p>');
+    const html = page(
+      'Thông báo kết quả xét tuyển công chức cấp xã năm 2025 của Ủy ban nhân dân huyện Sông Mẫu',
+      '<h2 id="1-lam-sao">1. Làm sao?</h2><p><a href="tel:1022">1022</a></p>',
+    );
     expect(await validateHtml(validator, html, 'ok.html')).toEqual([]);
   });
 

@@ -39,19 +39,41 @@ describe('imports in src/', () => {
   });
 
   it('reach the checker (src/lib/check/) only from the checker and its command', () => {
-    const outside = [...graph].filter(([file]) => !file.startsWith('src/lib/check/') && file !== 'src/cli/check.ts' && file !== 'src/cli/content-corpus.ts');
-    expect(outside.flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/lib/check/')).map((t) => `${file} → ${t}`))).toEqual([]);
+    const outside = [...graph].filter(
+      ([file]) => !file.startsWith('src/lib/check/') && file !== 'src/cli/check.ts' && file !== 'src/cli/content-corpus.ts',
+    );
+    expect(
+      outside.flatMap(([file, targets]) => targets.filter((t) => t.startsWith('src/lib/check/')).map((t) => `${file} → ${t}`)),
+    ).toEqual([]);
   });
 });
 
 describe('import reading and cycle finding', () => {
   it('reads static, type-only, re-exported, side-effect and dynamic imports', () => {
-    const source = "import a from './a.ts';\nimport type { B } from \"./b.ts\";\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('./e.ts');\nimport {\n  f,\n  g,\n} from './fg.ts';";
+    const source =
+      "import a from './a.ts';\nimport type { B } from \"./b.ts\";\nexport { c } from './c.ts';\nimport './d.css';\nconst e = await import('./e.ts');\nimport {\n  f,\n  g,\n} from './fg.ts';";
     expect(importSpecifiers(source)).toEqual(['./a.ts', './b.ts', './c.ts', './d.css', './fg.ts', './e.ts']);
   });
 
   it('finds a cycle of any length, and none in a tree', () => {
-    expect(importCycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
-    expect(importCycles(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]]))).toEqual([]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      importCycles(
+        new Map([
+          ['a', ['b', 'c']],
+          ['b', ['c']],
+          ['c', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

@@ -5,13 +5,16 @@ import { makeDist, page } from '../../support/tiny-dist.ts';
 const ORIGIN = 'https://xa.example.gov.vn';
 
 const healthy = {
-  'index.html': page('Trang chủ', `
+  'index.html': page(
+    'Trang chủ',
+    `
     <a href="/tin-tuc/">Tin</a> <a href="tin-tuc/#ds">Danh sách</a> <a href="/tin-tuc/bai-1/#muc-2">Mục 2</a>
     <a href="${ORIGIN}/tin-tuc/">Tin (tuyệt đối)</a> <a href="https://dichvucong.gov.vn/x">Bên ngoài</a>
     <a href="mailto:a@b.vn">Thư</a> <a href="tel:1022">1022</a> <a href="#top">Lên đầu</a>
     <img src="/anh/a.webp" srcset="/anh/a.webp 400w, /anh/b.webp 800w" alt="Ảnh">
     <form action="/tim-kiem/"><label>Tìm <input name="q"></label></form>`,
-    `<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="${ORIGIN}/">`),
+    `<link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="${ORIGIN}/">`,
+  ),
   'tin-tuc/index.html': page('Tin tức', '<ul id="ds"><li><a href="../">Về trang chủ</a></li></ul>'),
   'tin-tuc/bai-1/index.html': page('Bài 1', '<h2 id="muc-2">Mục 2</h2><a href="./">Bài này</a>'),
   'tim-kiem/index.html': page('Tìm kiếm', ''),
@@ -33,10 +36,13 @@ describe('link checker', () => {
   it('reports a dead link, a missing image, a missing anchor and a missing trailing slash', () => {
     const dist = makeDist({
       ...healthy,
-      'index.html': page('Trang chủ', `
+      'index.html': page(
+        'Trang chủ',
+        `
         <a href="/tin-tuc/khong-co/">Dead</a> <img src="/anh/mat.webp" alt="Mất">
         <a href="/tin-tuc/bai-1/#khong-co-muc">Anchor</a> <a href="/tin-tuc">No slash</a>
-        <a href="${ORIGIN}/cu/">Old absolute</a> <a href="#chua-co">Same page</a>`),
+        <a href="${ORIGIN}/cu/">Old absolute</a> <a href="#chua-co">Same page</a>`,
+      ),
     });
     const broken = checkLinks(dist, { siteOrigin: ORIGIN }).broken.map((b) => `${b.page} ${b.where} ${b.url}: ${b.reason}`);
     expect(broken).toEqual([

@@ -34,20 +34,53 @@ export const configRule: Rule = {
 };
 
 /** The request form is a file of public/; disclosure sections live at the top level: names no route uses, each once, types and categories that exist. */
-function checkDisclosure(ctx: CheckContext, site: { data?: unknown; doc?: Parameters<typeof lineOf>[0]; lines?: Parameters<typeof lineOf>[1] }) {
+function checkDisclosure(
+  ctx: CheckContext,
+  site: { data?: unknown; doc?: Parameters<typeof lineOf>[0]; lines?: Parameters<typeof lineOf>[1] },
+) {
   const form = (site.data as SiteConfig | undefined)?.accessToInformation?.requestForm;
   if (form && site.doc && site.lines && !ctx.corpus.publicFiles.includes(form)) {
-    ctx.add({ file: 'content/site.yaml', line: lineOf(site.doc, site.lines, ['accessToInformation', 'requestForm']), field: 'accessToInformation.requestForm', message: msg.publicFileMissing(form) });
+    ctx.add({
+      file: 'content/site.yaml',
+      line: lineOf(site.doc, site.lines, ['accessToInformation', 'requestForm']),
+      field: 'accessToInformation.requestForm',
+      message: msg.publicFileMissing(form),
+    });
   }
   const sections = (site.data as SiteConfig | undefined)?.disclosure;
   if (!sections || !site.doc || !site.lines) return;
   const at = (path: (string | number)[]) => lineOf(site.doc!, site.lines!, ['disclosure', ...path]);
   const { documentTypes, categories } = ctx.config;
   sections.forEach((s, i) => {
-    const add = (path: (string | number)[], message: string) => ctx.add({ file: 'content/site.yaml', line: at([i, ...path]), field: `disclosure[${i + 1}].${path[0]}`, message });
+    const add = (path: (string | number)[], message: string) =>
+      ctx.add({ file: 'content/site.yaml', line: at([i, ...path]), field: `disclosure[${i + 1}].${path[0]}`, message });
     if (RESERVED_SLUGS.pages.has(s.slug)) add(['slug'], msg.reservedSlug(s.slug));
     if (sections.findIndex((o) => o.slug === s.slug) < i) add(['slug'], msg.duplicateSection(s.slug));
-    s.documentTypes.forEach((v, j) => taxonomySlug(documentTypes, v) ?? add(['documentTypes', j], msg.unknownSectionValue('loại văn bản', v, 'content/document-types.yaml', documentTypes.map((t) => t.name))));
-    s.categories.forEach((v, j) => taxonomySlug(categories, v) ?? add(['categories', j], msg.unknownSectionValue('chuyên mục', v, 'content/categories.yaml', categories.map((c) => c.name))));
+    s.documentTypes.forEach(
+      (v, j) =>
+        taxonomySlug(documentTypes, v) ??
+        add(
+          ['documentTypes', j],
+          msg.unknownSectionValue(
+            'loại văn bản',
+            v,
+            'content/document-types.yaml',
+            documentTypes.map((t) => t.name),
+          ),
+        ),
+    );
+    s.categories.forEach(
+      (v, j) =>
+        taxonomySlug(categories, v) ??
+        add(
+          ['categories', j],
+          msg.unknownSectionValue(
+            'chuyên mục',
+            v,
+            'content/categories.yaml',
+            categories.map((c) => c.name),
+          ),
+        ),
+    );
   });
 }

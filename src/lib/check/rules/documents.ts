@@ -13,17 +13,29 @@ import { resolveRelative } from '../../content/relative-path.ts';
 import { attachmentClashes, documentNumberProblems, slugProblems, type AttachmentRef } from '../../content/cross-file.ts';
 import { baseName, type Rule } from '../context.ts';
 
-
 export const documentsRule: Rule = {
   name: 'văn bản',
   run(ctx) {
     const files = ctx.files(/^documents\/.*\.md$/);
-    ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.documents));
+    ctx.problems.push(
+      ...slugProblems(
+        files.map((path) => ({ file: label(path), slug: baseName(path) })),
+        RESERVED_SLUGS.documents,
+      ),
+    );
     const numbers: { file: string; number: string }[] = [];
     const attachments: AttachmentRef[] = [];
     // One schema for every file (see news.ts): the attachment rule reads the file being checked from `path`.
     let path = '';
-    const schema = documentSchema({ types: ctx.config.documentTypes, file: () => ctx.existingFile(() => path, attachmentPath(), () => path.split('/').slice(0, -1).concat('tep').join('/')) });
+    const schema = documentSchema({
+      types: ctx.config.documentTypes,
+      file: () =>
+        ctx.existingFile(
+          () => path,
+          attachmentPath(),
+          () => path.split('/').slice(0, -1).concat('tep').join('/'),
+        ),
+    });
     for (path of files) {
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
@@ -37,7 +49,8 @@ export const documentsRule: Rule = {
         attachment = decodeURIComponent(url);
       }
       const slug = baseName(path);
-      if (isPublished({ date: data.issued, draft: data.draft }, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment, field: data.field });
+      if (isPublished({ date: data.issued, draft: data.draft }, ctx.corpus.now, ctx.corpus.preview))
+        ctx.routes.documents.push({ slug, type: data.type, year: vietnamYear(data.issued), attachment, field: data.field });
       else ctx.unpublished.add(paths.document(slug));
     }
     ctx.problems.push(...documentNumberProblems(numbers, numberKey), ...attachmentClashes(attachments));

@@ -9,7 +9,8 @@ export const englishRule: Rule = {
   run(ctx) {
     const files = ctx.files(/^en\/[^/]+\.md$/);
     for (const path of files) ctx.checkMarkdown(path, pageSchema);
-    if (files.length && ctx.config.site && !ctx.config.site.english) ctx.add({ file: label('site.yaml'), field: 'english', message: msg.englishMissing() });
+    if (files.length && ctx.config.site && !ctx.config.site.english)
+      ctx.add({ file: label('site.yaml'), field: 'english', message: msg.englishMissing() });
     ctx.routes.english = files.map(baseName);
   },
 };

@@ -12,7 +12,11 @@ export const linksRule: Rule = {
     const { site, categories, fields, documentTypes } = ctx.config;
     ctx.paths = sitePaths({
       ...ctx.routes,
-      disclosure: sectionCounts(site?.disclosure ?? DEFAULT_SECTIONS, { documentTypes, categories }, { documents: ctx.routes.documents, news: ctx.routes.news.map((n) => ({ category: n.category, tags: n.tags ?? [] })) }),
+      disclosure: sectionCounts(
+        site?.disclosure ?? DEFAULT_SECTIONS,
+        { documentTypes, categories },
+        { documents: ctx.routes.documents, news: ctx.routes.news.map((n) => ({ category: n.category, tags: n.tags ?? [] })) },
+      ),
       categories: categories.map((c) => c.slug),
       perPage: site?.newsPerPage ?? 12,
       fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),

@@ -21,19 +21,32 @@ export const mediaRule: Rule = {
   run(ctx) {
     const albums = ctx.files(/^albums\/[^/]+\/album\.ya?ml$/);
     const albumSlug = (path: string) => path.split('/')[1]!;
-    ctx.problems.push(...slugProblems(albums.map((path) => ({ file: label(path), slug: albumSlug(path) })), RESERVED_SLUGS.albums));
+    ctx.problems.push(
+      ...slugProblems(
+        albums.map((path) => ({ file: label(path), slug: albumSlug(path) })),
+        RESERVED_SLUGS.albums,
+      ),
+    );
     for (const path of albums) {
       const { data } = ctx.readYamlFile(path, albumSchema({ image: imageAt(ctx, path) }));
-      if (data && isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.albums.push({ slug: albumSlug(path), photos: data.photos.length });
+      if (data && isPublished(data, ctx.corpus.now, ctx.corpus.preview))
+        ctx.routes.albums.push({ slug: albumSlug(path), photos: data.photos.length });
     }
 
     const videos = ctx.files(/^videos\/[^/]+\.ya?ml$/);
-    ctx.problems.push(...slugProblems(videos.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.videos));
+    ctx.problems.push(
+      ...slugProblems(
+        videos.map((path) => ({ file: label(path), slug: baseName(path) })),
+        RESERVED_SLUGS.videos,
+      ),
+    );
     for (const path of videos) {
       const schema = videoSchema({ image: imageAt(ctx, path), file: (make) => ctx.existingFile(path, make(), 'videos/tep') });
       const { data } = ctx.readYamlFile(path, schema);
       if (!data || !isPublished(data, ctx.corpus.now, ctx.corpus.preview)) continue;
-      const files = [...data.sources, ...(data.captions ? [data.captions] : [])].map((f) => decodeURIComponent(paths.videoFile(attachmentName(f))));
+      const files = [...data.sources, ...(data.captions ? [data.captions] : [])].map((f) =>
+        decodeURIComponent(paths.videoFile(attachmentName(f))),
+      );
       ctx.routes.videos.push({ slug: baseName(path), files });
     }
   },

@@ -13,7 +13,12 @@ export const newsRule: Rule = {
   name: 'tin tức',
   run(ctx) {
     const files = ctx.files(/^news\/.*\.md$/);
-    ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.news));
+    ctx.problems.push(
+      ...slugProblems(
+        files.map((path) => ({ file: label(path), slug: baseName(path) })),
+        RESERVED_SLUGS.news,
+      ),
+    );
     // One schema for every file (building a zod schema costs more than using it); the cover rule
     // reads the file being checked from `path`, set before each (synchronous) parse.
     let path = '';
@@ -27,7 +32,8 @@ export const newsRule: Rule = {
       const data = ctx.checkMarkdown(path, schema);
       if (!data) continue;
       const slug = baseName(path);
-      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview)) ctx.routes.news.push({ slug, category: data.category, month: vietnamMonth(data.date), tags: data.tags });
+      if (isPublished(data, ctx.corpus.now, ctx.corpus.preview))
+        ctx.routes.news.push({ slug, category: data.category, month: vietnamMonth(data.date), tags: data.tags });
       else ctx.unpublished.add(paths.article(slug));
     }
   },

@@ -11,9 +11,15 @@ export const pagesRule: Rule = {
   name: 'trang tĩnh',
   run(ctx) {
     const files = ctx.files(/^pages\/[^/]+\.md$/);
-    ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.pages));
+    ctx.problems.push(
+      ...slugProblems(
+        files.map((path) => ({ file: label(path), slug: baseName(path) })),
+        RESERVED_SLUGS.pages,
+      ),
+    );
     const sections = new Set((ctx.config.site?.disclosure ?? DEFAULT_SECTIONS).map((s) => s.slug));
-    for (const path of files) if (sections.has(baseName(path))) ctx.add({ file: label(path), field: FILE_NAME, message: msg.sectionPage(baseName(path)) });
+    for (const path of files)
+      if (sections.has(baseName(path))) ctx.add({ file: label(path), field: FILE_NAME, message: msg.sectionPage(baseName(path)) });
     for (const path of files) ctx.checkMarkdown(path, pageSchema);
     ctx.routes.pages = files.map(baseName);
   },

@@ -17,7 +17,10 @@ export const proceduresRule: Rule = {
     const records = [];
     // One schema for every file (see news.ts): the form rule reads the file being checked from `path`.
     let path = '';
-    const schema = procedureSchema({ fields: ctx.config.fields, formFile: () => ctx.existingFile(() => path, formPath(), `procedures/${FORMS_FOLDER}`) });
+    const schema = procedureSchema({
+      fields: ctx.config.fields,
+      formFile: () => ctx.existingFile(() => path, formPath(), `procedures/${FORMS_FOLDER}`),
+    });
     for (path of files) {
       const text = ctx.readText(path);
       if (text === undefined) continue;
@@ -27,13 +30,25 @@ export const proceduresRule: Rule = {
       }
       if (data && doc && lines) {
         const related = data.related.map((code, i) => ({ code, line: lineOf(doc, lines, ['related', i]) }));
-        records.push({ file: label(path), name: baseName(path), code: data.code, line: lineOf(doc, lines, ['code']), related, desk: data.desk, deskLine: lineOf(doc, lines, ['desk']), data });
+        records.push({
+          file: label(path),
+          name: baseName(path),
+          code: data.code,
+          line: lineOf(doc, lines, ['code']),
+          related,
+          desk: data.desk,
+          deskLine: lineOf(doc, lines, ['desk']),
+          data,
+        });
       }
     }
     ctx.problems.push(
       ...procedureCodeProblems(records),
       ...relatedProcedureProblems(records),
-      ...deskProblems(records.map((r) => ({ file: r.file, desk: r.desk, line: r.deskLine })), ctx.config.desks),
+      ...deskProblems(
+        records.map((r) => ({ file: r.file, desk: r.desk, line: r.deskLine })),
+        ctx.config.desks,
+      ),
     );
     ctx.routes.procedures = firstOfEach(records, (r) => r.code).map((r) => r.data);
   },

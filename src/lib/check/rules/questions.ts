@@ -16,7 +16,12 @@ export const questionsRule: Rule = {
   name: 'hỏi đáp',
   run(ctx) {
     const files = ctx.files(/^questions\/.*\.md$/);
-    ctx.problems.push(...slugProblems(files.map((path) => ({ file: label(path), slug: baseName(path) })), RESERVED_SLUGS.questions));
+    ctx.problems.push(
+      ...slugProblems(
+        files.map((path) => ({ file: label(path), slug: baseName(path) })),
+        RESERVED_SLUGS.questions,
+      ),
+    );
     const refs: QuestionRefs[] = [];
     for (const path of files) {
       const parsed = ctx.parseMarkdown(path, questionSchema({ fields: ctx.config.fields }));

@@ -28,7 +28,12 @@ export const scheduleRule: Rule = {
         const date = typeof day?.date === 'string' ? day.date.trim().slice(0, 10) : undefined;
         if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || days.includes(date)) return;
         outside = true;
-        ctx.add({ file: label(path), line: lineOf(doc, lines, ['days', i, 'date']), field: `days[${i + 1}].date`, message: msg.dateOutsideWeek(vn(date), week.week, week.year, vn(days[0]!), vn(days[6]!)) });
+        ctx.add({
+          file: label(path),
+          line: lineOf(doc, lines, ['days', i, 'date']),
+          field: `days[${i + 1}].date`,
+          message: msg.dateOutsideWeek(vn(date), week.week, week.year, vn(days[0]!), vn(days[6]!)),
+        });
       });
       if (data && !outside) ctx.routes.weeks.push(baseName(path));
     }

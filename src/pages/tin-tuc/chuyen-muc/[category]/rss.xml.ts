@@ -11,5 +11,9 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { category } = props as { category: { slug: string; name: string; description?: string } };
   const { site } = loadConfig();
-  return newsFeed(await newsInCategory(category.slug), `${category.name} – ${site.site.title}`, category.description ?? t.news.feedFor(category.name));
+  return newsFeed(
+    await newsInCategory(category.slug),
+    `${category.name} – ${site.site.title}`,
+    category.description ?? t.news.feedFor(category.name),
+  );
 };
