@@ -1,5 +1,6 @@
 /**
  * The files content names, copied into the built site by the build pipeline (src/cli/build.ts):
+ * those of every kind that publishes files beside its pages (src/kinds/<kind>/index.ts, `files`) —
  * the attachments of published documents (content/documents/<year>/tep/… → /van-ban/tep/<year>/<file>),
  * the forms of procedures (content/procedures/mau/… → /thu-tuc-hanh-chinh/mau/<file>), the drafts
  * under consultation (content/consultations/tep/… → /lay-y-kien/tep/<file>) and self-hosted videos
@@ -8,17 +9,14 @@
  * The list is made while Astro builds, in the pipeline's own process: made inside Astro, after
  * its pages, reading every document and procedure again took 2–3 s of a rebuild at 10,000
  * articles. A referenced file that is missing, or two files that would land on the same URL,
- * fail the build with the checker's own messages (src/lib/check/cross-file.ts); the check reports
+ * fail the build with the checker's own messages (src/lib/content/cross-file.ts); the check reports
  * them first, with their lines.
  */
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { loadConfig } from '../data/config.ts';
-import { attachmentsToCopy, type AttachmentCopy } from '../lib/documents/attachments.ts';
-import { formsToCopy } from '../lib/procedures/forms.ts';
-import { consultationFilesToCopy } from '../lib/consultations/files.ts';
-import { videoFilesToCopy } from '../lib/media/files.ts';
+import { KINDS } from '../kinds/index.ts';
 import { attachmentClashes, missingAttachments } from '../lib/content/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
 
@@ -44,24 +42,23 @@ async function readTexts(root: string, extension: RegExp) {
 
 /** The files to copy, one per URL; throws the editors' messages when one is missing or two clash. */
 export async function contentFileCopies(contentDir: string, now: Date, preview: boolean): Promise<ContentFileCopy[]> {
-  const documents = join(contentDir, 'documents');
-  const procedures = join(contentDir, 'procedures');
-  const consultations = join(contentDir, 'consultations');
-  const videos = join(contentDir, 'videos');
-  const groups: { root: string; folder: string; copies: AttachmentCopy[] }[] = [
-    {
-      root: documents,
-      folder: 'content/documents',
-      copies: attachmentsToCopy(await readTexts(documents, /\.md$/), { types: loadConfig().documentTypes, now, preview }),
-    },
-    { root: procedures, folder: 'content/procedures', copies: formsToCopy(await readTexts(procedures, /\.ya?ml$/)) },
-    {
-      root: consultations,
-      folder: 'content/consultations',
-      copies: consultationFilesToCopy(await readTexts(consultations, /\.md$/), now, preview),
-    },
-    { root: videos, folder: 'content/videos', copies: videoFilesToCopy(await readTexts(videos, /\.ya?ml$/), now, preview) },
-  ];
+  const { categories, fields, documentTypes, leaders } = loadConfig();
+  const settings = { categories, fields, documentTypes, leaders };
+  // Every kind that publishes files beside its pages (src/kinds/<kind>/index.ts, `files`).
+  const groups = await Promise.all(
+    KINDS.flatMap((kind) => {
+      const { files } = kind;
+      if (!files) return [];
+      const root = join(contentDir, kind.folder);
+      return [
+        readTexts(root, files.readFrom).then((texts) => ({
+          root,
+          folder: `content/${kind.folder}`,
+          copies: files.copies(texts, { now, preview, settings }),
+        })),
+      ];
+    }),
+  );
   // Many procedures name one form: each file is looked for once.
   const found = new Map<string, boolean>();
   const exists = (file: string) => found.get(file) ?? found.set(file, existsSync(file)).get(file)!;

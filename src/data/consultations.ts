@@ -9,10 +9,10 @@ import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/content/cross-file.ts';
 import { compareConsultations, consultationStatus, type ConsultationStatus } from '../lib/consultations/status.ts';
 import { resolveRelative } from '../lib/content/relative-path.ts';
-import { isPublished } from '../lib/content/publishing.ts';
+import kind from '../kinds/consultations/index.ts';
 import { attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
-import { buildTime, preview } from './build-env.ts';
+import { buildTime, isPublishedNow } from './build-env.ts';
 import { contentDir } from './config.ts';
 import type { Attachment } from './documents.ts';
 
@@ -29,7 +29,7 @@ let list: Promise<Consultation[]> | undefined;
 
 async function load(): Promise<Consultation[]> {
   const entries = (await getCollection('consultations'))
-    .filter((e) => isPublished(e.data, buildTime, preview))
+    .filter((e) => isPublishedNow(kind, e.data))
     .map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
   const problems = slugProblems(entries, RESERVED_SLUGS.consultations);
   if (problems.length) throw new ContentError(problems);

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished } from '../lib/content/publishing.ts';
+import kind from '../kinds/documents/index.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
 import {
@@ -20,7 +20,7 @@ import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { attachmentExtension, describeAttachment } from '../lib/documents/files.ts';
 import { attachmentUrl } from '../lib/documents/attachments.ts';
-import { buildTime, preview } from './build-env.ts';
+import { isPublishedNow } from './build-env.ts';
 import { contentDir, loadConfig } from './config.ts';
 
 export interface Attachment {
@@ -71,7 +71,7 @@ async function build(): Promise<DocumentIndex> {
   const published: LegalDocument[] = [];
   const unitName = loadConfig().site.unit.name;
   for (const { entry, slug, folder, file } of entries) {
-    if (!isPublished({ date: entry.data.issued, draft: entry.data.draft }, buildTime, preview)) continue;
+    if (!isPublishedNow(kind, entry.data)) continue;
     let attachment: Attachment | undefined;
     if (entry.data.file) {
       // The id keeps the year folder; the attachment path is relative to the .md file.

@@ -5,10 +5,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/content/cross-file.ts';
 import { resolveRelative } from '../lib/content/relative-path.ts';
-import { isPublished } from '../lib/content/publishing.ts';
+import albumKind from '../kinds/albums/index.ts';
+import videoKind from '../kinds/videos/index.ts';
 import { attachmentName, formatSize } from '../lib/documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
-import { buildTime, preview } from './build-env.ts';
+import { isPublishedNow } from './build-env.ts';
 import { contentDir } from './config.ts';
 
 export type Album = CollectionEntry<'albums'> & { slug: string; url: string };
@@ -19,7 +20,6 @@ export type Video = CollectionEntry<'videos'> & {
   captions?: string;
 };
 
-const published = (data: { date: Date; draft: boolean }) => isPublished(data, buildTime, preview);
 const newestFirst = <T extends { data: { date: Date }; slug: string }>(a: T, b: T) =>
   b.data.date.getTime() - a.data.date.getTime() || a.slug.localeCompare(b.slug);
 
@@ -29,7 +29,7 @@ let videos: Promise<Video[]> | undefined;
 export const allAlbums = () =>
   (albums ??= getCollection('albums').then((entries) => {
     const list = entries
-      .filter((e) => published(e.data))
+      .filter((e) => isPublishedNow(albumKind, e.data))
       .map((e) => ({ ...e, slug: e.id, url: paths.album(e.id), file: e.filePath ?? e.id }));
     const problems = slugProblems(list, RESERVED_SLUGS.albums);
     if (problems.length) throw new ContentError(problems);
@@ -44,7 +44,7 @@ const served = (written: string) => {
 export const allVideos = () =>
   (videos ??= getCollection('videos').then((entries) => {
     const list = entries
-      .filter((e) => published(e.data))
+      .filter((e) => isPublishedNow(videoKind, e.data))
       .map((e) => ({ ...e, slug: e.id, url: paths.video(e.id), file: e.filePath ?? e.id }));
     const problems = slugProblems(list, RESERVED_SLUGS.videos);
     if (problems.length) throw new ContentError(problems);

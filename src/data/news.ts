@@ -3,14 +3,15 @@
  * getCollection directly, so no page scans the whole archive on its own.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished } from '../lib/content/publishing.ts';
+import { byNewest } from '../lib/content/publishing.ts';
+import kind from '../kinds/news/index.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamMonth } from '../lib/dates.ts';
 import { byMonth, type NewsMonth } from '../lib/news/months.ts';
 import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/content/cross-file.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
-import { buildTime, preview } from './build-env.ts';
+import { isPublishedNow } from './build-env.ts';
 import { loadConfig } from './config.ts';
 
 export type Article = CollectionEntry<'news'> & { slug: string; url: string };
@@ -38,7 +39,7 @@ async function build(): Promise<NewsIndex> {
   if (problems.length) throw new ContentError(problems);
   const bySlug = new Map<string, Article>();
   for (const { entry, slug } of entries) {
-    if (isPublished(entry.data, buildTime, preview)) bySlug.set(slug, { ...entry, slug, url: paths.article(slug) });
+    if (isPublishedNow(kind, entry.data)) bySlug.set(slug, { ...entry, slug, url: paths.article(slug) });
   }
 
   const all = [...bySlug.values()].sort(byNewest);

@@ -3,12 +3,12 @@
  * build: newest answer first, by field. Pages ask this module, never getCollection directly.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished } from '../lib/content/publishing.ts';
+import kind from '../kinds/questions/index.ts';
 import { ContentError } from '../lib/validation.ts';
 import { BODY, questionReferenceProblems, slugProblems } from '../lib/content/cross-file.ts';
 import { msg } from '../lib/content/messages.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
-import { buildTime, preview } from './build-env.ts';
+import { isPublishedNow } from './build-env.ts';
 import { allProcedures, type Procedure } from './procedures.ts';
 import { allDocuments, type LegalDocument } from './documents.ts';
 import { loadConfig } from './config.ts';
@@ -34,7 +34,7 @@ const byAnswered = (a: Question, b: Question) =>
 
 async function build(): Promise<QuestionIndex> {
   const entries = (await getCollection('questions'))
-    .filter((e) => isPublished({ date: e.data.answered, draft: e.data.draft }, buildTime, preview))
+    .filter((e) => isPublishedNow(kind, e.data))
     .map((entry) => ({ entry, slug: entry.id.split('/').pop()!, file: entry.filePath ?? entry.id }));
   const procedures = new Map((await allProcedures()).map((p) => [p.code, p]));
   const documents = new Map((await allDocuments()).map((d) => [d.slug, d]));

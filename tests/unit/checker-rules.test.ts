@@ -5,23 +5,36 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CheckContext, type Rule } from '../../src/lib/check/context.ts';
-import { RULES } from '../../src/lib/check/index.ts';
+import { kindRule, RULES } from '../../src/lib/check/index.ts';
 import { configRule } from '../../src/lib/check/rules/config.ts';
 import { imageSizeRule } from '../../src/lib/check/rules/images.ts';
-import { newsRule } from '../../src/lib/check/rules/news.ts';
-import { pagesRule } from '../../src/lib/check/rules/pages.ts';
-import { proceduresRule } from '../../src/lib/check/rules/procedures.ts';
-import { documentsRule } from '../../src/lib/check/rules/documents.ts';
 import { linksRule } from '../../src/lib/check/rules/links.ts';
-import { scheduleRule } from '../../src/lib/check/rules/schedule.ts';
-import { questionsRule } from '../../src/lib/check/rules/questions.ts';
-import { statisticsRule } from '../../src/lib/check/rules/statistics.ts';
-import { consultationsRule } from '../../src/lib/check/rules/consultations.ts';
-import { configRule as siteRule } from '../../src/lib/check/rules/config.ts';
-import { mediaRule } from '../../src/lib/check/rules/media.ts';
+import news from '../../src/kinds/news/index.ts';
+import pages from '../../src/kinds/pages/index.ts';
+import procedures from '../../src/kinds/procedures/index.ts';
+import documents from '../../src/kinds/documents/index.ts';
+import schedule from '../../src/kinds/schedule/index.ts';
+import questions from '../../src/kinds/questions/index.ts';
+import statistics from '../../src/kinds/statistics/index.ts';
+import consultations from '../../src/kinds/consultations/index.ts';
+import albums from '../../src/kinds/albums/index.ts';
+import videos from '../../src/kinds/videos/index.ts';
 import { formatProblem } from '../../src/lib/validation.ts';
 
 const NOW = new Date('2025-06-01T00:00:00+07:00');
+const siteRule = configRule;
+const newsRule = kindRule(news);
+const pagesRule = kindRule(pages);
+const proceduresRule = kindRule(procedures);
+const documentsRule = kindRule(documents);
+const scheduleRule = kindRule(schedule);
+const questionsRule = kindRule(questions);
+const statisticsRule = kindRule(statistics);
+const consultationsRule = kindRule(consultations);
+const mediaRule: Rule = {
+  name: 'ảnh và video',
+  run: (ctx) => [albums, videos].forEach((kind) => kindRule(kind).run(ctx)),
+};
 const categories = [{ slug: 'kinh-te', name: 'Kinh tế' }];
 const fields = [{ slug: 'ho-tich', name: 'Hộ tịch' }];
 const documentTypes = [{ slug: 'quyet-dinh', name: 'Quyết định' }];
@@ -48,7 +61,7 @@ const procedure = (code: string) =>
   `code: "${code}"\nname: "Đăng ký khai sinh"\nfield: "Hộ tịch"\nlevels: [xa]\nonline: khong\napplicants: ["Công dân"]\nsteps: ["Nộp hồ sơ."]\nchannels:\n  - type: truc-tiep\n    timeLimit: "Trong ngày"\n    fee: "Miễn"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        original: 1\ntimeLimit: "Trong ngày"\nfee: "Miễn"\nagency: "UBND xã"\nresult: "Giấy khai sinh"\nlegalBasis: ["Luật Hộ tịch 2014"]\n`;
 
 describe('checker rules', () => {
-  it('run in order: configuration first, links last', () => {
+  it('run in order: configuration first, then each kind of the registry, links last', () => {
     expect(RULES.map((r) => r.name)).toEqual([
       'cấu hình đơn vị và các danh mục',
       'dung lượng ảnh',
@@ -61,7 +74,8 @@ describe('checker rules', () => {
       'hỏi đáp',
       'thống kê hồ sơ',
       'lấy ý kiến dự thảo',
-      'ảnh và video',
+      'album ảnh',
+      'video',
       'liên kết trong nội dung',
     ]);
   });

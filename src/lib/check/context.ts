@@ -149,6 +149,15 @@ export class CheckContext {
     return text === undefined ? {} : this.checkYaml(path, text, schema);
   }
 
+  /** A field for an image path written in `from`, checked like an article's cover (albums' photos, videos' posters). */
+  imageAt(from: string): () => z.ZodType<string> {
+    return () =>
+      z.string({ error: 'thiếu đường dẫn ảnh — cần ghi như ./ten-anh.jpg' }).superRefine((src, issue) => {
+        const problem = this.imageProblem(from, src);
+        if (problem) issue.addIssue({ code: 'custom', message: problem });
+      });
+  }
+
   /** Problem for an image path written in `from` (cover or body), or undefined when it is fine. */
   imageProblem(from: string, src: string): string | undefined {
     if (/^https?:\/\//i.test(src) || src.startsWith('//')) return msg.remoteImage(src);

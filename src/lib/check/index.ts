@@ -8,36 +8,21 @@ import type { Corpus } from './corpus.ts';
 import { CheckContext, type Rule } from './context.ts';
 import { configRule } from './rules/config.ts';
 import { imageSizeRule } from './rules/images.ts';
-import { newsRule } from './rules/news.ts';
-import { pagesRule } from './rules/pages.ts';
-import { proceduresRule } from './rules/procedures.ts';
-import { documentsRule } from './rules/documents.ts';
-import { scheduleRule } from './rules/schedule.ts';
-import { questionsRule } from './rules/questions.ts';
-import { statisticsRule } from './rules/statistics.ts';
-import { consultationsRule } from './rules/consultations.ts';
-import { englishRule } from './rules/english.ts';
-import { mediaRule } from './rules/media.ts';
 import { linksRule } from './rules/links.ts';
+import { KINDS, type Kind } from '../../kinds/index.ts';
+import { globMatcher } from '../../kinds/kind.ts';
 
 export type { Corpus } from './corpus.ts';
 export type { Problem } from '../validation.ts';
 
-export const RULES: readonly Rule[] = [
-  configRule,
-  imageSizeRule,
-  newsRule,
-  pagesRule,
-  englishRule,
-  proceduresRule,
-  documentsRule,
-  scheduleRule,
-  questionsRule,
-  statisticsRule,
-  consultationsRule,
-  mediaRule,
-  linksRule,
-];
+/** A kind's rule: its check over the kind's files (its glob, parked files left out). */
+export function kindRule(kind: Pick<Kind, 'label' | 'folder' | 'glob' | 'check'>): Rule {
+  const matcher = globMatcher(kind.folder, kind.glob);
+  return { name: kind.label, run: (ctx) => kind.check(ctx, ctx.files(matcher)) };
+}
+
+/** The rules in order: the configuration first, then each kind's files (src/kinds/), then the links between them. */
+export const RULES: readonly Rule[] = [configRule, imageSizeRule, ...KINDS.map(kindRule), linksRule];
 
 /** The problems, and every path the site will have (src/lib/routes.ts) as the content stands. */
 export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<string> } {

@@ -1,0 +1,106 @@
+/**
+ * What a kind of content is, declared once in its own module (src/kinds/<kind>/index.ts): where
+ * its files live, its schema, its checker rule, its publishing rule and the files it publishes
+ * beside its pages. The registry (src/kinds/index.ts) lists the kinds; Astro's collections
+ * (src/content.config.ts), the checker (src/lib/check/index.ts) and the build's file copies
+ * (src/cli/content-files.ts) are made from it, so adding a kind is adding one module
+ * (docs/adding-a-kind.md). Pure: no Astro, no file system.
+ */
+import type { z } from 'astro/zod';
+import type { ImageFunction } from 'astro/content/config';
+import type { CheckContext } from '../lib/check/context.ts';
+import type { Publishable } from '../lib/content/publishing.ts';
+import type { AttachmentCopy } from '../lib/documents/attachments.ts';
+import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
+import type { Leader } from '../lib/schemas/schedule.ts';
+
+/** The settings schemas read: they turn what editors write into the settings' names. */
+export interface SchemaSettings {
+  categories: TaxonomyItem[];
+  fields: TaxonomyItem[];
+  documentTypes: TaxonomyItem[];
+  leaders: Leader[];
+}
+
+/** Astro's image() in the build; the checker hands in its own path check. */
+export type ImageField = ImageFunction;
+
+/** How an entry's id (and so its URL) comes from its file's path inside the kind's folder. */
+export type EntryId =
+  /** Astro's own: the path without its extension ("2024/slug"); the URL uses the last part. */
+  | 'path'
+  /** The file name without its extension ("1.001193": Astro's own ids would drop the dots). */
+  | 'name'
+  /** The first folder ("dua-ghe-2024" of "dua-ghe-2024/album.yaml"). */
+  | 'folder';
+
+/** The files a kind publishes beside its pages (attachments, forms, drafts, videos). */
+export interface KindFiles {
+  /** Which of the kind's files name them. */
+  readFrom: RegExp;
+  /** Given those files (path inside the folder, text), the copies to make, for published entries only. */
+  copies(files: { path: string; text: string }[], options: { now: Date; preview: boolean; settings: SchemaSettings }): AttachmentCopy[];
+}
+
+export interface ContentKind<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
+  /** The collection's name, as pages ask for it. */
+  name: Name;
+  /** What editors call it, in Vietnamese (the checker's and the web editor's name for it). */
+  label: string;
+  /** Its folder in content/. */
+  folder: string;
+  /** Which files of the folder are entries (a glob; a name starting with "_" is parked, never an entry). */
+  glob: string;
+  id: EntryId;
+  /** Its schema, from the settings (and Astro's image field, for kinds with images). */
+  schema(settings: SchemaSettings, image: ImageField): Schema;
+  /** The checker's rule: every file of the kind (parked ones left out), checked with the file, line and field named. */
+  check(ctx: CheckContext, files: readonly string[]): void;
+  /** Its publishing rule: the date and draft flag isPublished reads (src/lib/content/publishing.ts). */
+  publishing(data: z.infer<Schema>): Publishable;
+  files?: KindFiles;
+}
+
+/** Declares a kind, keeping its name and schema types (for Astro's typed collections). */
+export const defineKind = <const Name extends string, Schema extends z.ZodType>(
+  kind: ContentKind<Name, Schema>,
+): ContentKind<Name, Schema> => kind;
+
+/**
+ * The regular expression of a kind's glob, for paths relative to content/: `**` any folders, `*`
+ * any name part, `[^_]` one character but "_", `{a,b}` either.
+ */
+export function globMatcher(folder: string, glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (glob.startsWith('**/', i)) {
+      source += '(?:[^/]+/)*';
+      i += 2;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '[') {
+      const end = glob.indexOf(']', i);
+      source += glob.slice(i, end + 1).replace('[^', '[^/');
+      i = end;
+    } else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      source += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map((s) => s.replace(/[.+?^$()|\\]/g, '\\$&'))
+        .join('|')})`;
+      i = end;
+    } else source += c.replace(/[.+?^$()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${folder.replace(/[.+?^$()|\\]/g, '\\$&')}/${source}$`);
+}
+
+/** An entry's id from its path inside the kind's folder, where the kind does not keep Astro's own. */
+export function entryId(id: Exclude<EntryId, 'path'>, path: string): string {
+  return id === 'folder'
+    ? path.split('/')[0]!
+    : path
+        .split('/')
+        .pop()!
+        .replace(/\.(md|ya?ml)$/, '');
+}

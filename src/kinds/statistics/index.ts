@@ -1,0 +1,15 @@
+/** Dossier statistics: one file per period, named by it (content/statistics/2025-05.yaml, 2025-q2.yaml). */
+import { defineKind } from '../kind.ts';
+import { statisticsSchema } from '../../lib/schemas/statistics.ts';
+import { checkStatistics } from './rule.ts';
+
+export default defineKind({
+  name: 'statistics',
+  label: 'thống kê hồ sơ',
+  folder: 'statistics',
+  glob: '[^_]*.{yaml,yml}',
+  id: 'name',
+  schema: (settings) => statisticsSchema({ fields: settings.fields }),
+  check: checkStatistics,
+  publishing: () => ({}),
+});

@@ -1,0 +1,17 @@
+/** Videos: content/videos/<slug>.yaml, self-hosted files and captions in tep/, or a YouTube video. */
+import { defineKind } from '../kind.ts';
+import { videoSchema } from '../../lib/schemas/media.ts';
+import { videoFilesToCopy } from '../../lib/media/files.ts';
+import { checkVideos } from './rule.ts';
+
+export default defineKind({
+  name: 'videos',
+  label: 'video',
+  folder: 'videos',
+  glob: '[^_]*.{yaml,yml}',
+  id: 'name',
+  schema: (_, image) => videoSchema({ image }),
+  check: checkVideos,
+  publishing: (video) => video,
+  files: { readFrom: /\.ya?ml$/, copies: (files, { now, preview }) => videoFilesToCopy(files, now, preview) },
+});

@@ -1,0 +1,63 @@
+/**
+ * The registry of content kinds (src/kinds/): each kind declared once, and the checker, Astro's
+ * collections and the file copies all reading the same declaration.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/index.ts';
+import { entryId, globMatcher } from '../../src/kinds/kind.ts';
+import { RULES } from '../../src/lib/check/index.ts';
+
+const content = join(import.meta.dirname, '..', '..', 'content');
+const filesUnder = (folder: string) =>
+  readdirSync(join(content, folder), { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
+
+describe('content kinds', () => {
+  it('have one name, one folder and one label each', () => {
+    for (const key of ['name', 'folder', 'label'] as const) expect(new Set(KINDS.map((k) => k[key])).size, key).toBe(KINDS.length);
+  });
+
+  it("each become one of the checker's rules, in the registry's order, between the configuration and the links", () => {
+    expect(RULES.map((r) => r.name)).toEqual([
+      'cấu hình đơn vị và các danh mục',
+      'dung lượng ảnh',
+      ...KINDS.map((k) => k.label),
+      'liên kết trong nội dung',
+    ]);
+  });
+
+  it("find the same entries in the sample content as Astro's glob loader (picomatch), parked files left out", () => {
+    for (const kind of KINDS) {
+      const files = filesUnder(kind.folder);
+      const astro = picomatch(kind.glob);
+      const matcher = globMatcher(kind.folder, kind.glob);
+      const checked = files.filter((f) => matcher.test(`${kind.folder}/${f}`));
+      expect(checked.length, kind.name).toBeGreaterThan(0);
+      expect(checked, kind.name).toEqual(files.filter((f) => astro(f)));
+    }
+  });
+
+  it('read globs as Astro does: folders, either-or extensions, parked names', () => {
+    const news = globMatcher('news', '**/[^_]*.md');
+    expect(['news/2024/a.md', 'news/a.md', 'news/2024/x/a.md'].every((p) => news.test(p))).toBe(true);
+    expect(['news/2024/_a.md', 'news/2024/a.yaml', 'pages/a.md'].some((p) => news.test(p))).toBe(false);
+    const procedures = globMatcher('procedures', '[^_]*.{yaml,yml}');
+    expect(['procedures/1.001193.yaml', 'procedures/a.yml'].every((p) => procedures.test(p))).toBe(true);
+    expect(['procedures/mau/a.yaml', 'procedures/_a.yaml', 'procedures/ayaml'].some((p) => procedures.test(p))).toBe(false);
+  });
+
+  it('give entries their ids: the file name with its dots kept, or the folder', () => {
+    expect(entryId('name', '1.001193.yaml')).toBe('1.001193');
+    expect(entryId('folder', 'dua-ghe-2024/album.yaml')).toBe('dua-ghe-2024');
+  });
+
+  it('say which date and draft flag decide publishing', () => {
+    const byName = Object.fromEntries(KINDS.map((k) => [k.name, k]));
+    const issued = new Date('2025-01-05');
+    expect(byName.documents!.publishing({ issued, draft: true } as never)).toEqual({ date: issued, draft: true });
+    expect(byName.consultations!.publishing({ draft: false } as never)).toEqual({ draft: false });
+    expect(byName.procedures!.publishing({} as never)).toEqual({});
+  });
+});
