@@ -6,7 +6,7 @@ import { astroCacheDir } from './src/lib/build/cache-dir.ts';
 import seedGate from './src/integrations/seed-gate.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
-import { captionedImages } from './src/lib/figures.ts';
+import { captionedImages } from './src/lib/captioned-images.ts';
 
 const { site } = loadConfig();
 

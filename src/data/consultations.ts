@@ -42,7 +42,7 @@ async function load(): Promise<Consultation[]> {
       closes: entry.data.closes,
       status: consultationStatus(entry.data.opens, entry.data.closes, buildTime),
       files: entry.data.files.map((f) => {
-        // Missing files stop the build in the files integration, with the checker's message.
+        // Missing files stop the build when the pipeline copies them (src/cli/content-files.ts), with the checker's message.
         const source = resolveRelative(`${slug}.md`, f.file) ?? f.file;
         const size = statSync(join(contentDir, 'consultations', source), { throwIfNoEntry: false })?.size ?? 0;
         return {

@@ -53,7 +53,7 @@ export const allVideos = () =>
         ...v,
         files: v.data.sources.map((s) => {
           const { url, source } = served(s);
-          // A missing file stops the build in the files integration, with the checker's message.
+          // A missing file stops the build when the pipeline copies it (src/cli/content-files.ts), with the checker's message.
           const bytes = statSync(join(contentDir, 'videos', source), { throwIfNoEntry: false })?.size ?? 0;
           return { url, type: `video/${source.split('.').pop()!.toLowerCase()}`, size: formatSize(bytes) };
         }),

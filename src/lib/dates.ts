@@ -70,6 +70,12 @@ export function vietnamMonth(date: Date): string {
   return `${p.year}-${p.month}`;
 }
 
+/** The Vietnam calendar date of an instant, as "YYYY-MM-DD" (the schedule's days, "today" of a build). */
+export function vietnamDate(instant: Date): string {
+  const p = parts(instant);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
 /** ISO 8601 with the +07:00 offset, for `<time datetime>` and feeds. */
 export function isoVietnam(date: Date): string {
   const p = parts(date);

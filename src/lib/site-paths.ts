@@ -12,7 +12,7 @@ export interface RouteInput {
   /** The articles the build publishes, with their category and month ("2024-05", Vietnam time). */
   news: { slug: string; category: string; month: string; tags?: readonly string[] }[];
   categories: string[];
-  /** Items per page of every paginated list (site.yaml newsPerPage). */
+  /** Items per page of every paginated list (site.yaml perPage). */
   perPage: number;
   /** Every procedure, rescinded ones included: their pages stay, the lists drop them. */
   procedures: (CatalogItem & { dossier: readonly { documents: readonly { formFile?: string }[] }[] })[];

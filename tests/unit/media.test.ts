@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { markdownToHtml } from 'satteri';
-import { captionedImages } from '../../src/lib/figures.ts';
+import { captionedImages } from '../../src/lib/captioned-images.ts';
 import { videoSchema } from '../../src/lib/schemas/media.ts';
 import { videoFilesToCopy } from '../../src/lib/media/files.ts';
 

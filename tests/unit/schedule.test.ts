@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysOf, isoWeekOf, parseWeekSlug, shiftWeek, vietnamDate, weekSlug, weeksInYear } from '../../src/lib/schedule/weeks.ts';
+import { daysOf, isoWeekOf, parseWeekSlug, shiftWeek, weekSlug, weeksInYear } from '../../src/lib/schedule/weeks.ts';
+import { vietnamDate } from '../../src/lib/dates.ts';
 
 describe('ISO weeks in Vietnam time', () => {
   it("put the days around a year end in the week of that year's first Thursday", () => {

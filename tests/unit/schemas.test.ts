@@ -42,6 +42,13 @@ describe('site configuration', () => {
       );
     }
   });
+  it("sets every list's page size with perPage, still reading its old name newsPerPage", () => {
+    const { perPage: _, ...data } = parse(siteYaml);
+    expect(siteSchema.parse(data).perPage).toBe(12);
+    expect(siteSchema.parse({ ...data, perPage: 20 }).perPage).toBe(20);
+    expect(siteSchema.parse({ ...data, newsPerPage: 15 }).perPage).toBe(15);
+    expect(siteSchema.parse({ ...data, newsPerPage: 15 })).not.toHaveProperty('newsPerPage');
+  });
   it('accepts the unit level written in Vietnamese, and rejects an unknown one', () => {
     const data = parse(siteYaml);
     expect(siteSchema.parse({ ...data, unit: { ...data.unit, level: 'Xã' } }).unit.level).toBe('xa');

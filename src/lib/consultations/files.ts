@@ -1,7 +1,7 @@
 /**
  * Which draft files a build publishes: every file of every published consultation (not a draft:
  * src/lib/content/publishing.ts)
- * (content/consultations/tep/… → /lay-y-kien/tep/<file>). Pure: the integration does the I/O.
+ * (content/consultations/tep/… → /lay-y-kien/tep/<file>). Pure: the build pipeline (src/cli/content-files.ts) does the I/O.
  */
 import type { AttachmentCopy } from '../documents/attachments.ts';
 import { parseYaml } from '../validation.ts';

@@ -3,7 +3,7 @@
  * days left (the closing day counts: comments are taken until its end), or closed. The site is
  * rebuilt daily, so the count follows the calendar. Pure.
  */
-import { vietnamDate } from '../schedule/weeks.ts';
+import { vietnamDate } from '../dates.ts';
 
 export type ConsultationStatus = { kind: 'upcoming'; daysToOpen: number } | { kind: 'open'; daysLeft: number } | { kind: 'closed' };
 

@@ -1,7 +1,7 @@
 /**
  * Rules that compare files with each other (two files, one URL; one code or number twice; an
  * attachment missing or clashing). Written once, with one message each: `npm run check` runs them
- * over the whole content folder, and the build (src/data/*, the attachments integration) runs them
+ * over the whole content folder, and the build (src/data/*, src/cli/content-files.ts) runs them
  * again over what it loads, in case a file skipped the checker.
  */
 import type { Problem } from '../validation.ts';

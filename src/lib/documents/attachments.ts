@@ -1,6 +1,6 @@
 /**
  * Which attachment files a build publishes: one entry per published document with a `file`,
- * from the same schema and publishing rule the pages use. Pure: the integration does the I/O.
+ * from the same schema and publishing rule the pages use. Pure: the build pipeline (src/cli/content-files.ts) does the I/O.
  */
 import { documentSchema } from '../schemas/document.ts';
 import type { TaxonomyItem } from '../schemas/taxonomy.ts';

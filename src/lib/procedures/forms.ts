@@ -1,6 +1,6 @@
 /**
  * Which form files a build publishes: every `formFile` of every procedure's dossier (rescinded
- * procedures keep their pages, so their forms too). Pure: the integration does the I/O.
+ * procedures keep their pages, so their forms too). Pure: the build pipeline (src/cli/content-files.ts) does the I/O.
  */
 import type { AttachmentCopy } from '../documents/attachments.ts';
 import { parseYaml } from '../validation.ts';

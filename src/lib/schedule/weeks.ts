@@ -11,13 +11,6 @@ export interface IsoWeek {
 }
 
 const DAY_MS = 86_400_000;
-/** Vietnam has kept UTC+7 all year since 1975: no daylight saving to account for. */
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-/** The Vietnam calendar date of an instant, as "YYYY-MM-DD". */
-export function vietnamDate(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 const utcDay = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`);
 const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);

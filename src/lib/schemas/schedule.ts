@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { choice, editorDate, group, list, optionalText, slug, text, timeOfDay } from './fields.ts';
 import { foldKey } from '../text.ts';
-import { vietnamDate } from '../schedule/weeks.ts';
+import { vietnamDate } from '../dates.ts';
 
 export const leaderSchema = group('lãnh đạo', {
   slug: slug('mã lãnh đạo (slug)', 'chu-tich'),

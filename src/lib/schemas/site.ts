@@ -11,6 +11,11 @@ const governmentLevel = choice('cấp của đơn vị', {
 
 const url = (label: string) => webAddress(label);
 
+const itemsPerPage = (key: string) =>
+  count(`số mục mỗi trang của các danh sách (${key})`, 1).max(100, {
+    error: `số mục mỗi trang của các danh sách (${key}) không được lớn hơn 100`,
+  });
+
 const link = group('liên kết', { name: text('tên liên kết'), url: url('địa chỉ liên kết') });
 
 const menuItem = group('mục trình đơn', {
@@ -134,9 +139,10 @@ export const siteSchema = group('tệp site.yaml', {
   }).optional(),
   menu: list(menuItem, 'trình đơn'),
   links: list(link, 'liên kết (links)', 0).default([]),
-  newsPerPage: count('số mục mỗi trang (newsPerPage)', 1)
-    .max(100, { error: 'số mục mỗi trang (newsPerPage) không được lớn hơn 100' })
-    .default(12),
-});
+  /** How many items every list shows a page: news, documents, questions, albums, videos, consultations, disclosure sections. */
+  perPage: itemsPerPage('perPage').optional(),
+  /** The old name of perPage (it always set every list's size, not only the news'), still read. */
+  newsPerPage: itemsPerPage('newsPerPage').optional(),
+}).transform(({ newsPerPage, ...site }) => ({ ...site, perPage: site.perPage ?? newsPerPage ?? 12 }));
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -18,7 +18,7 @@ export const linksRule: Rule = {
         { documents: ctx.routes.documents, news: ctx.routes.news.map((n) => ({ category: n.category, tags: n.tags ?? [] })) },
       ),
       categories: categories.map((c) => c.slug),
-      perPage: site?.newsPerPage ?? 12,
+      perPage: site?.perPage ?? 12,
       fieldSlugs: new Map(fields.map((f) => [f.name, f.slug])),
       publicFiles: ctx.corpus.publicFiles,
     });
