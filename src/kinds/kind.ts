@@ -6,13 +6,14 @@
  * (src/cli/content-files.ts) are made from it, so adding a kind is adding one module
  * (docs/adding-a-kind.md). Pure: no Astro, no file system.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro/content/config';
 import type { CheckContext } from '../lib/check/context.ts';
 import type { Publishable } from '../lib/content/publishing.ts';
 import type { AttachmentCopy } from '../lib/documents/attachments.ts';
 import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import type { Leader } from '../lib/schemas/schedule.ts';
+import { editorFields, type EditorField } from '../lib/content/editor-fields.ts';
 
 /** The settings schemas read: they turn what editors write into the settings' names. */
 export interface SchemaSettings {
@@ -103,4 +104,17 @@ export function entryId(id: Exclude<EntryId, 'path'>, path: string): string {
         .split('/')
         .pop()!
         .replace(/\.(md|ya?ml)$/, '');
+}
+
+/** An image field as a web editor sees it: a picture to upload, placed beside the entry. */
+const editorImage = (() => z.string().meta({ label: 'ảnh', widget: 'image' })) as unknown as ImageField;
+
+/**
+ * The form a web editor shows for an entry of `kind`: its schema's fields (labels, widgets, choices,
+ * patterns), and the body for kinds written in Markdown. Made from the schema at each build, never
+ * kept by hand.
+ */
+export function kindEditorFields(kind: ContentKind, settings: SchemaSettings): EditorField[] {
+  const fields = editorFields(kind.schema(settings, editorImage));
+  return kind.glob.endsWith('.md') ? [...fields, { name: 'body', label: 'Nội dung', widget: 'markdown', required: true }] : fields;
 }

@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.ts';
-import { entryId, globMatcher } from '../../src/kinds/kind.ts';
+import { entryId, globMatcher, kindEditorFields } from '../../src/kinds/kind.ts';
 import { RULES } from '../../src/lib/check/index.ts';
+import { loadConfig } from '../../src/data/config.ts';
+import { editorFields, type EditorField } from '../../src/lib/content/editor-fields.ts';
+import { email, group, list, optionalText, text } from '../../src/lib/schemas/fields.ts';
 
 const content = join(import.meta.dirname, '..', '..', 'content');
 const filesUnder = (folder: string) =>
@@ -59,5 +62,56 @@ describe('content kinds', () => {
     expect(byName.documents!.publishing({ issued, draft: true } as never)).toEqual({ date: issued, draft: true });
     expect(byName.consultations!.publishing({ draft: false } as never)).toEqual({ draft: false });
     expect(byName.procedures!.publishing({} as never)).toEqual({});
+  });
+});
+
+describe("a kind's form for web editors, read from its schema", () => {
+  const { categories, fields, documentTypes, leaders } = loadConfig();
+  const settings = { categories, fields, documentTypes, leaders };
+  const form = Object.fromEntries(KINDS.map((k) => [k.name, kindEditorFields(k, settings)]));
+  const all = (list: EditorField[]): EditorField[] => list.flatMap((f) => [f, ...all(f.fields ?? []), ...(f.field ? all([f.field]) : [])]);
+  const byName = (list: EditorField[], name: string) => list.find((f) => f.name === name)!;
+
+  it('labels every field of every kind in Vietnamese, as its messages name it', () => {
+    const unlabelled = KINDS.flatMap((k) =>
+      all(form[k.name]!)
+        .filter((f) => f.label.toLowerCase() === f.name.toLowerCase())
+        .map((f) => `${k.name}.${f.name}`),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(byName(form.news!, 'title')).toMatchObject({ label: 'Tiêu đề', widget: 'string', required: true });
+    expect(byName(form.news!, 'body')).toMatchObject({ widget: 'markdown' });
+  });
+
+  it('offers the allowed values of a choice, the settings files included', () => {
+    expect(byName(form.procedures!, 'online').options?.map((o) => o.value)).toEqual(['toan-trinh', 'mot-phan', 'khong']);
+    expect(byName(form.news!, 'category').options?.map((o) => o.value)).toEqual(categories.map((c) => c.slug));
+    expect(byName(form.documents!, 'type')).toMatchObject({ widget: 'select' });
+  });
+
+  it('gives dates, flags, files, images and formatted fields their widgets and patterns', () => {
+    expect(byName(form.news!, 'date')).toMatchObject({ widget: 'datetime', required: true });
+    expect(byName(form.news!, 'draft')).toMatchObject({ widget: 'boolean', required: false });
+    expect(byName(form.documents!, 'file')).toMatchObject({ widget: 'file', required: false });
+    expect(byName(byName(form.albums!, 'photos').fields!, 'file')).toMatchObject({ widget: 'image' });
+    const reply = byName(form.consultations!, 'reply').fields!;
+    expect(byName(reply, 'email').pattern?.[1]).toBe(
+      'thư điện tử nhận góp ý (reply.email) không đúng dạng thư điện tử, ví dụ ubnd@tenmien.gov.vn',
+    );
+  });
+
+  it('follows the schema: a field added to a schema is in the form', () => {
+    const before = group('tệp', { title: text('tiêu đề (title)') });
+    const after = group('tệp', {
+      title: text('tiêu đề (title)'),
+      contact: email('thư điện tử (contact)'),
+      lines: list(optionalText('dòng'), 'các dòng (lines)', 0),
+    });
+    expect(editorFields(before).map((f) => f.name)).toEqual(['title']);
+    expect(editorFields(after).map((f) => [f.name, f.label, f.widget, f.required])).toEqual([
+      ['title', 'Tiêu đề', 'string', true],
+      ['contact', 'Thư điện tử', 'string', true],
+      ['lines', 'Các dòng', 'list', true],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** Schema of a legal or administrative document's frontmatter (`content/documents/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
+import { describeField } from '../content/editor-fields.ts';
 import { editorDate, flag, group, optionalText, text } from './fields.ts';
 import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 import { ATTACHMENT_EXTENSIONS } from '../documents/files.ts';
@@ -14,7 +15,7 @@ export const documentTypeField = (types: TaxonomyItem[]) =>
  * messages, `beside` says where it goes. Whether the file exists is checked by `npm run check` and by the build.
  */
 export const relativeFilePath = (label: string, what: string, beside: string, extensions: readonly string[] = ATTACHMENT_EXTENSIONS) =>
-  text(label).superRefine((value, ctx) => {
+  describeField(text(label), { label, widget: 'file' }).superRefine((value, ctx) => {
     if (/^[a-z]+:|^\/\//i.test(value) || value.startsWith('/')) {
       ctx.addIssue({ code: 'custom', message: `${what} "${value}" ${beside}` });
     } else if (!extensions.includes(value.split('.').pop()!.toLowerCase())) {

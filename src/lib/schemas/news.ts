@@ -21,7 +21,10 @@ const newsFields = (categories: TaxonomyItem[]) => ({
   summary: text('tóm tắt (summary)').refine((v) => v.length <= 400, { error: 'tóm tắt dài quá 400 ký tự — cần 1–2 câu' }),
   coverAlt: text('mô tả ảnh cho người khiếm thị (cover.alt)'),
   coverCaption: optionalText('chú thích ảnh (cover.caption)'),
-  tags: z.array(text('từ khóa'), { error: 'từ khóa (tags) phải là danh sách, ví dụ ["dịch vụ công", "chuyển đổi số"]' }).default([]),
+  tags: z
+    .array(text('từ khóa'), { error: 'từ khóa (tags) phải là danh sách, ví dụ ["dịch vụ công", "chuyển đổi số"]' })
+    .meta({ label: 'từ khóa (tags)' })
+    .default([]),
   featured: flag('tin nổi bật (featured)'),
   draft: flag('bản nháp (draft)'),
 });
@@ -40,6 +43,7 @@ export const newsSchema = <Image extends z.ZodType>({ image, categories }: { ima
     summary: f.summary,
     cover: z
       .object({ src: image(), alt: f.coverAlt, caption: f.coverCaption }, { error: 'ảnh bìa (cover) cần các dòng src, alt và caption' })
+      .meta({ label: 'ảnh bìa (cover)' })
       .optional(),
     tags: f.tags,
     featured: f.featured,

@@ -5,9 +5,22 @@ import { group, optionalText, text } from './fields.ts';
 export const pageSchema = group('phần thông tin đầu trang', {
   title: text('tiêu đề (title)'),
   description: text('mô tả ngắn (description)'),
-  order: z.number({ error: 'thứ tự (order) phải là một số, ví dụ 1' }).default(100),
-  lang: z.enum(['vi', 'en'], { error: 'ngôn ngữ (lang) chỉ nhận vi hoặc en' }).default('vi'),
+  order: z.number({ error: 'thứ tự (order) phải là một số, ví dụ 1' }).meta({ label: 'thứ tự trong trình đơn (order)' }).default(100),
+  lang: z
+    .enum(['vi', 'en'], { error: 'ngôn ngữ (lang) chỉ nhận vi hoặc en' })
+    .meta({
+      label: 'ngôn ngữ (lang)',
+      widget: 'select',
+      options: [
+        { value: 'vi', label: 'Tiếng Việt' },
+        { value: 'en', label: 'English' },
+      ],
+    })
+    .default('vi'),
   updated: optionalText('ngày cập nhật'),
   /** Shows the spokesperson and the sub-units' contacts from site.yaml after the text (the contacts page). */
-  contacts: z.boolean({ error: 'danh bạ (contacts) chỉ nhận true hoặc false' }).default(false),
+  contacts: z
+    .boolean({ error: 'danh bạ (contacts) chỉ nhận true hoặc false' })
+    .meta({ label: 'hiện danh bạ người phát ngôn và các đơn vị (contacts)' })
+    .default(false),
 });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { choice, count, editorDate, flag, group, list, optionalText, procedureCode, text, webAddress } from './fields.ts';
+import { describeField } from '../content/editor-fields.ts';
 import { foldKey } from '../text.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
 import { relativeFilePath } from './document.ts';
@@ -43,7 +44,9 @@ export const procedureField = (fields: TaxonomyItem[]) => {
     byKey.set(foldKey(f.name), f.name);
     byKey.set(f.slug, f.name);
   }
-  return text('lĩnh vực (field)').transform((value, ctx) => {
+  const label = 'lĩnh vực (field)';
+  const options = fields.map((f) => ({ value: f.name, label: f.name }));
+  return describeField(text(label), { label, widget: 'select', options }).transform((value, ctx) => {
     const name = byKey.get(foldKey(value));
     if (!name) {
       ctx.addIssue({
@@ -100,6 +103,11 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
     online: onlineLevel,
     legacyLevel: z
       .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: 'mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4' })
+      .meta({
+        label: 'mức độ cũ, trước Nghị định 42/2022 (legacyLevel)',
+        widget: 'select',
+        options: [1, 2, 3, 4].map((n) => ({ value: String(n), label: `Mức độ ${n}` })),
+      })
       .optional(),
     popular: flag('thủ tục thường dùng (popular)'),
     applicants: list(text('đối tượng'), 'đối tượng thực hiện (applicants)'),
@@ -143,12 +151,10 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
     requirements: optionalText('yêu cầu, điều kiện (requirements)'),
     updated: editorDate('ngày cập nhật (updated)').optional(),
     /** Set by the importer from a publishing decision; the page stays, the catalog drops it. */
-    rescinded: z
-      .object({
-        date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
-        decision: text('quyết định bãi bỏ (rescinded.decision)'),
-      })
-      .optional(),
+    rescinded: group('bãi bỏ (rescinded)', {
+      date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
+      decision: text('quyết định bãi bỏ (rescinded.decision)'),
+    }).optional(),
     /** Names of fields an editor changed locally; the importer never overwrites them. */
     local: list(text('tên trường'), 'các trường sửa tại chỗ (local)', 0).default([]),
   }).superRefine((p, ctx) => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { choice, editorDate, group, list, optionalText, slug, text, timeOfDay } from './fields.ts';
+import { describeField } from '../content/editor-fields.ts';
 import { foldKey } from '../text.ts';
 import { vietnamDate } from '../dates.ts';
 
@@ -43,7 +44,8 @@ const leaderField = (leaders: readonly Leader[]) => {
     ),
   );
   const allowed = leaders.map((l) => l.slug).join(', ') || '(content/leaders.yaml chưa có ai)';
-  return text('lãnh đạo').transform((value, ctx) => {
+  const options = leaders.map((l) => ({ value: l.slug, label: `${l.name} (${l.position})` }));
+  return describeField(text('lãnh đạo'), { label: 'lãnh đạo', widget: 'select', options }).transform((value, ctx) => {
     const slug = byKey.get(value) ?? byKey.get(foldKey(value));
     if (!slug) {
       ctx.addIssue({ code: 'custom', message: `lãnh đạo "${value}" không có trong content/leaders.yaml — cần là một trong: ${allowed}` });

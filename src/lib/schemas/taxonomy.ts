@@ -1,6 +1,7 @@
 /** Schemas of `content/categories.yaml` (news categories) and `content/fields.yaml` (procedure fields). */
 import { z } from 'astro/zod';
 import { group, optionalText, text } from './fields.ts';
+import { describeField } from '../content/editor-fields.ts';
 import { foldKey, slugify } from '../text.ts';
 
 const slug = (label: string) =>
@@ -29,7 +30,9 @@ export const taxonomyField = (noun: string, key: string, file: string, items: Ta
     bySpelling.set(slugify(item.name), item.slug);
   }
   const allowed = items.map(show).join(', ') || '(danh sách đang trống)';
-  return text(`${noun} (${key})`).transform((value, ctx) => {
+  const label = `${noun} (${key})`;
+  const options = items.map((item) => ({ value: item.slug, label: item.name }));
+  return describeField(text(label), { label, widget: 'select', options }).transform((value, ctx) => {
     const slug = bySpelling.get(slugify(foldKey(value)));
     if (!slug) {
       ctx.addIssue({ code: 'custom', message: `${noun} "${value}" không có trong ${file} — cần là một trong: ${allowed}` });
