@@ -5,6 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/documents/index.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { ContentError, type Problem } from '../lib/validation.ts';
@@ -56,7 +57,7 @@ async function build(): Promise<DocumentIndex> {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => ({
       entry,
-      slug: entry.id.split('/').pop()!,
+      slug: entrySlug(entry.id),
       folder: entry.id.split('/').slice(0, -1).join('/'),
       file: entry.filePath ?? entry.id,
     }));

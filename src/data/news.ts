@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest } from '../lib/content/publishing.ts';
+import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/news/index.ts';
 import { buildRelatedIndex } from '../lib/news/related.ts';
 import { vietnamMonth } from '../lib/dates.ts';
@@ -32,7 +33,7 @@ let index: Promise<NewsIndex> | undefined;
 async function build(): Promise<NewsIndex> {
   const entries = (await getCollection('news')).map((entry) => ({
     entry,
-    slug: entry.id.split('/').pop()!,
+    slug: entrySlug(entry.id),
     file: entry.filePath ?? entry.id,
   }));
   const problems = slugProblems(entries, RESERVED_SLUGS.news);

@@ -16,8 +16,8 @@ import { resolveRelative } from '../lib/content/relative-path.ts';
 import type { Attachment } from './documents.ts';
 import { agenciesOf, countBy, listed, relatedBothWays } from '../lib/procedures/catalog.ts';
 import { filterScopes, type FilterScopes } from '../lib/procedures/catalog-pages.ts';
+import { slugOfName } from '../lib/schemas/taxonomy.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
-import { slugify } from '../lib/text.ts';
 import { paths } from '../lib/routes.ts';
 import { contentDir, loadConfig } from './config.ts';
 
@@ -108,7 +108,7 @@ export const catalogCounts = () =>
 /** Procedures shown in the catalog's lists. */
 export const listedProcedures = async () => listed(await allProcedures());
 
-export const fieldSlug = (name: string) => loadConfig().fields.find((f) => f.name === name)?.slug ?? slugify(name);
+export const fieldSlug = (name: string) => slugOfName(loadConfig().fields, name);
 export const fieldUrl = (name: string) => paths.field(fieldSlug(name));
 
 let scopes: Promise<FilterScopes<Procedure>> | undefined;

@@ -3,6 +3,7 @@
  * build: newest answer first, by field. Pages ask this module, never getCollection directly.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/questions/index.ts';
 import { ContentError } from '../lib/validation.ts';
 import { BODY, questionReferenceProblems, slugProblems } from '../lib/content/cross-file.ts';
@@ -35,7 +36,7 @@ const byAnswered = (a: Question, b: Question) =>
 async function build(): Promise<QuestionIndex> {
   const entries = (await getCollection('questions'))
     .filter((e) => isPublishedNow(kind, e.data))
-    .map((entry) => ({ entry, slug: entry.id.split('/').pop()!, file: entry.filePath ?? entry.id }));
+    .map((entry) => ({ entry, slug: entrySlug(entry.id), file: entry.filePath ?? entry.id }));
   const procedures = new Map((await allProcedures()).map((p) => [p.code, p]));
   const documents = new Map((await allDocuments()).map((d) => [d.slug, d]));
   const problems = [

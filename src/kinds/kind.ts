@@ -43,6 +43,25 @@ export interface KindFiles {
   copies(files: { path: string; text: string }[], options: { now: Date; preview: boolean; settings: SchemaSettings }): AttachmentCopy[];
 }
 
+/** A page of the sitemap, with the date its content last changed. */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: Date;
+}
+
+/** A published entry as the sitemap sees it: its id and data. */
+export interface KindEntry<Data> {
+  id: string;
+  data: Data;
+}
+
+/** Whether a kind's pages are searched, and the search filter value they carry ("Tin tức"). */
+export const isSearched = (kind: Pick<ContentKind, 'search'>) => kind.search !== undefined;
+export const searchKind = (kind: Pick<ContentKind, 'search'>): string[] => (kind.search ? [kind.search.label] : []);
+
+/** The slug of an entry's URL: the last part of its id ("2024/slug" → "slug"). */
+export const entrySlug = (id: string) => id.split('/').pop()!;
+
 export interface ContentKind<Name extends string = string, Schema extends z.ZodType = z.ZodType> {
   /** The collection's name, as pages ask for it. */
   name: Name;
@@ -60,6 +79,13 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
   /** Its publishing rule: the date and draft flag isPublished reads (src/lib/content/publishing.ts). */
   publishing(data: z.infer<Schema>): Publishable;
   files?: KindFiles;
+  /**
+   * Whether and how its pages are searched: the label of the search filter they are found under
+   * (from src/i18n/vi.ts). A kind without it is left out of the search index.
+   */
+  search?: { label: string };
+  /** Its pages in the sitemap: its section's pages and each published entry's page, with its last change. */
+  sitemap(entries: readonly KindEntry<z.infer<Schema>>[], settings: SchemaSettings): SitemapEntry[];
 }
 
 /** Declares a kind, keeping its name and schema types (for Astro's typed collections). */

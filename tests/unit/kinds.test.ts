@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.ts';
-import { entryId, globMatcher, kindEditorFields } from '../../src/kinds/kind.ts';
+import { entryId, globMatcher, isSearched, kindEditorFields, searchKind } from '../../src/kinds/kind.ts';
 import { RULES } from '../../src/lib/check/index.ts';
 import { loadConfig } from '../../src/data/config.ts';
 import { editorFields, type EditorField } from '../../src/lib/content/editor-fields.ts';
@@ -62,6 +62,54 @@ describe('content kinds', () => {
     expect(byName.documents!.publishing({ issued, draft: true } as never)).toEqual({ date: issued, draft: true });
     expect(byName.consultations!.publishing({ draft: false } as never)).toEqual({ draft: false });
     expect(byName.procedures!.publishing({} as never)).toEqual({});
+  });
+});
+
+describe("a kind's pages in the sitemap and the search", () => {
+  const byName = Object.fromEntries(KINDS.map((k) => [k.name, k]));
+  const settings = {
+    categories: [],
+    fields: [{ slug: 'ho-tich', name: 'Hộ tịch' }],
+    documentTypes: [
+      { slug: 'quyet-dinh', name: 'Quyết định' },
+      { slug: 'ke-hoach', name: 'Kế hoạch' },
+    ],
+    leaders: [],
+  };
+
+  it("lists a kind's section, its list pages and each entry's page with its last change", () => {
+    const issued = new Date('2024-12-31T17:30:00Z'); // 1 January 2025 in Vietnam
+    const documents = [{ id: '2025/12-qd', data: { type: 'quyet-dinh', issued } }];
+    expect(byName.documents!.sitemap(documents as never, settings)).toEqual([
+      { path: '/van-ban/' },
+      { path: '/van-ban/loai/quyet-dinh/' },
+      { path: '/van-ban/nam/2025/' },
+      { path: '/van-ban/12-qd/', lastmod: issued },
+    ]);
+    const procedures = [
+      { id: '1.001193', data: { code: '1.001193', field: 'Hộ tịch' } },
+      { id: '2.000815', data: { code: '2.000815', field: 'Chứng thực', rescinded: { decision: 'QĐ 1' } } },
+    ];
+    // The rescinded procedure keeps its page; its field has no listed procedure, so no field page.
+    expect(byName.procedures!.sitemap(procedures as never, settings).map((e) => e.path)).toEqual([
+      '/thu-tuc-hanh-chinh/',
+      '/thu-tuc-hanh-chinh/linh-vuc/ho-tich/',
+      '/thu-tuc-hanh-chinh/1.001193/',
+      '/thu-tuc-hanh-chinh/2.000815/',
+    ]);
+  });
+
+  it('says which kinds are searched, under the filter labels the search page shows', () => {
+    expect(KINDS.filter(isSearched).map((k) => [k.name, searchKind(k)[0]])).toEqual([
+      ['news', 'Tin tức'],
+      ['pages', 'Trang thông tin'],
+      ['procedures', 'Thủ tục hành chính'],
+      ['documents', 'Văn bản'],
+      ['schedule', 'Lịch công tác'],
+      ['questions', 'Hỏi đáp'],
+      ['statistics', 'Thống kê hồ sơ'],
+      ['consultations', 'Lấy ý kiến dự thảo'],
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 /** English pages (introduction, organisation, contacts): content/en/<slug>.md; index.md is /en/. */
 import { defineKind } from '../kind.ts';
+import { paths } from '../../lib/routes.ts';
 import { pageSchema } from '../../lib/schemas/page.ts';
 import { checkEnglish } from './rule.ts';
 
@@ -12,4 +13,5 @@ export default defineKind({
   schema: () => pageSchema,
   check: checkEnglish,
   publishing: () => ({}),
+  sitemap: (pages) => pages.map(({ id }) => ({ path: paths.englishPage(id) })),
 });

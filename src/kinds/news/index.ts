@@ -1,5 +1,7 @@
 /** News articles: content/news/<year>/<slug>.md, published from their date on. */
-import { defineKind } from '../kind.ts';
+import { t } from '../../i18n/vi.ts';
+import { defineKind, entrySlug } from '../kind.ts';
+import { paths } from '../../lib/routes.ts';
 import { newsSchema } from '../../lib/schemas/news.ts';
 import { checkNews } from './rule.ts';
 
@@ -16,4 +18,10 @@ export default defineKind({
   schema: (settings, image) => newsSchema({ image, categories: settings.categories }),
   check: checkNews,
   publishing: (article) => article,
+  search: { label: t.search.kinds.news },
+  sitemap: (articles, { categories }) => [
+    { path: paths.news },
+    ...categories.map((c) => ({ path: paths.category(c.slug) })),
+    ...articles.map(({ id, data }) => ({ path: paths.article(entrySlug(id)), lastmod: data.updated ?? data.date })),
+  ],
 });

@@ -1,5 +1,8 @@
 /** Administrative procedures: content/procedures/<code>.yaml, the national database's fields; forms in mau/. */
+import { t } from '../../i18n/vi.ts';
 import { defineKind } from '../kind.ts';
+import { paths } from '../../lib/routes.ts';
+import { slugOfName } from '../../lib/schemas/taxonomy.ts';
 import { procedureSchema } from '../../lib/schemas/procedure.ts';
 import { formsToCopy } from '../../lib/procedures/forms.ts';
 import { checkProcedures } from './rule.ts';
@@ -14,5 +17,14 @@ export default defineKind({
   schema: (settings) => procedureSchema({ fields: settings.fields }),
   check: checkProcedures,
   publishing: () => ({}),
+  search: { label: t.search.kinds.procedure },
+  sitemap: (procedures, { fields }) => [
+    { path: paths.catalog },
+    // Field pages exist for fields with listed procedures only (rescinded ones leave the lists).
+    ...[...new Set(procedures.filter((p) => !p.data.rescinded).map((p) => p.data.field))].map((field) => ({
+      path: paths.field(slugOfName(fields, field)),
+    })),
+    ...procedures.map(({ data }) => ({ path: paths.procedure(data.code), lastmod: data.updated })),
+  ],
   files: { readFrom: /\.ya?ml$/, copies: (files) => formsToCopy(files) },
 });

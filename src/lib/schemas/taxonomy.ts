@@ -19,6 +19,9 @@ export const taxonomySchema = z.array(taxonomyItemSchema, { error: 'tệp phải
 
 export type TaxonomyItem = z.infer<typeof taxonomyItemSchema>;
 
+/** The slug of an item named `name` in a settings list; a name no item has gets a slug of its own. */
+export const slugOfName = (items: readonly TaxonomyItem[], name: string) => items.find((i) => i.name === name)?.slug ?? slugify(name);
+
 /**
  * A value chosen from a taxonomy file (categories, document types), written as its slug or its
  * name with or without diacritics; stores the slug. `show` picks what the error lists.
