@@ -2,13 +2,13 @@
  * node src/cli/index-search.ts <built site> [<site as last published> [<notes file>]] — the search
  * index step of `npm run build`, run after Astro has exited. Parts unchanged since the last
  * published site are copied from it; the notes file keeps what was read of each page, so the
- * next run reads only the pages that changed. TRANGTIN_INDEX_PART_PAGES sets the pages per index
- * part (tests use a small one).
+ * next run reads only the pages that changed. site.yaml's searchIndexPartPages sets the pages per
+ * index part.
  */
 import { resolve } from 'node:path';
 import { buildSearchIndex } from '../lib/build/search-index.ts';
-import { DEFAULT_PART_PAGES } from '../lib/search/parts.ts';
 import { loadSynonyms } from '../data/synonyms.ts';
+import { loadConfig } from '../data/config.ts';
 import { t } from '../i18n/vi.ts';
 
 const [outDir, previous, pageNotes] = process.argv.slice(2);
@@ -17,13 +17,12 @@ if (!outDir) {
   process.exit(2);
 }
 const started = performance.now();
-const partPages = Number(process.env.TRANGTIN_INDEX_PART_PAGES) || DEFAULT_PART_PAGES;
 try {
   const report = await buildSearchIndex(resolve(outDir), {
     synonyms: loadSynonyms(),
     previous: previous && resolve(previous),
     pageNotes: pageNotes && resolve(pageNotes),
-    partPages,
+    partPages: loadConfig().site.searchIndexPartPages,
     newsKind: t.search.kinds.news,
   });
   const parts = report.parts.map((p) => `${p.name} ${p.pages}${p.reused ? ' (dùng lại)' : ''}`).join(', ');

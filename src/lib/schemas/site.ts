@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { choice, count, email, flag, group, list, optional, optionalText, phone, slug, text, webAddress } from './fields.ts';
 import { t } from '../../i18n/vi.ts';
+import { DEFAULT_PART_PAGES } from '../search/parts.ts';
 
 const governmentLevel = choice('cấp của đơn vị', {
   tinh: { label: t.governmentLevels.tinh, aliases: ['tỉnh', 'thành phố'] },
@@ -141,6 +142,11 @@ export const siteSchema = group('tệp site.yaml', {
   links: list(link, 'liên kết (links)', 0).default([]),
   /** How many items every list shows a page: news, documents, questions, albums, videos, consultations, disclosure sections. */
   perPage: itemsPerPage('perPage').optional(),
+  /**
+   * Pages per part of the search index (src/lib/search/parts.ts): Pagefind holds a part in memory
+   * while it indexes it (about 230 KB a page), so a large archive is indexed in parts this size.
+   */
+  searchIndexPartPages: count('số trang mỗi phần của chỉ mục tìm kiếm (searchIndexPartPages)', 100).default(DEFAULT_PART_PAGES),
   /** The old name of perPage (it always set every list's size, not only the news'), still read. */
   newsPerPage: itemsPerPage('newsPerPage').optional(),
 }).transform(({ newsPerPage, ...site }) => ({ ...site, perPage: site.perPage ?? newsPerPage ?? 12 }));
