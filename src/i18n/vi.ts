@@ -273,8 +273,11 @@ export const vi = {
   onlineLevelHints: {
     'toan-trinh': 'Nộp, thanh toán và nhận kết quả hoàn toàn trực tuyến',
     'mot-phan': 'Một phần thực hiện trực tuyến, một phần trực tiếp',
-    khong: 'Nộp trực tiếp hoặc qua bưu chính',
+    khong: 'Chưa nộp trực tuyến: nộp trực tiếp hoặc qua bưu chính, tùy thủ tục',
   },
+  /** How a procedure not filed online is filed, from the channels its record has. */
+  offlineChannels: (inPerson: boolean, byPost: boolean) =>
+    inPerson && byPost ? 'Nộp trực tiếp hoặc qua bưu chính' : byPost ? 'Nộp qua bưu chính' : 'Nộp trực tiếp',
   governmentLevels: browserStrings.governmentLevels,
   channelTypes: {
     'truc-tiep': 'Trực tiếp',
@@ -502,6 +505,7 @@ export const vi = {
     spokespersonNote: 'Theo Nghị định số 09/2017/NĐ-CP của Chính phủ, người phát ngôn thay mặt cơ quan cung cấp thông tin cho báo chí.',
     subUnits: 'Liên hệ các đơn vị trực thuộc',
     name: 'Đơn vị',
+    personName: 'Họ và tên',
     head: 'Người đứng đầu',
     address: 'Địa chỉ',
     phone: 'Điện thoại',

@@ -71,6 +71,10 @@ describe('procedure record', () => {
       const has = (type: string) => p.channels.some((c) => c.type === type);
       expect(pageOf(p.code), p.code).toContain(t.procedures.notOnline(has('truc-tiep'), has('buu-chinh')));
       if (!has('buu-chinh')) expect(pageOf(p.code), p.code).not.toContain('bưu chính công ích.</p>');
+      // The level's explanation beside the tag follows the channels too (it said "…hoặc qua bưu chính" on every one).
+      expect(pageOf(p.code), p.code).toContain(
+        `<span data-pagefind-ignore>${t.offlineChannels(has('truc-tiep'), has('buu-chinh'))}</span>`,
+      );
     }
   });
 

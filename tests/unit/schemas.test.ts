@@ -126,6 +126,19 @@ describe('procedure records', () => {
       'legacyLevel: mức độ cũ (legacyLevel) chỉ nhận 1, 2, 3 hoặc 4',
     ]);
   });
+  it('refuses levels that contradict each other: toàn trình is the old 4, một phần the old 3, no online channel 1 or 2', () => {
+    expect(messages(procedure.safeParse({ ...record, legacyLevel: 3 }))).toEqual([
+      'legacyLevel: mức độ cũ (legacyLevel) 3 không khớp mức độ trực tuyến "Toàn trình" — toàn trình ứng với mức độ 4, hoặc bỏ dòng legacyLevel',
+    ]);
+    expect(messages(procedure.safeParse({ ...record, online: 'mot-phan', legacyLevel: 2 }))[0]).toMatch(
+      /^legacyLevel: .* một phần ứng với mức độ 3/,
+    );
+    const offline = { ...record, online: 'khong', channels: [{ type: 'truc-tiep', timeLimit: '1 ngày', fee: '0' }] };
+    expect(procedure.parse({ ...offline, legacyLevel: 2 }).legacyLevel).toBe(2);
+    expect(messages(procedure.safeParse({ ...record, online: 'khong' }))).toEqual([
+      'online: thủ tục có hình thức nộp "truc-tuyen" nhưng mức độ trực tuyến (online) là "khong" — cần ghi toan-trinh hoặc mot-phan',
+    ]);
+  });
 });
 
 describe('problem lines', () => {

@@ -166,8 +166,32 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
         message: `thủ tục trực tuyến ${p.online === 'toan-trinh' ? 'toàn trình' : 'một phần'} cần một hình thức nộp "truc-tuyen" trong channels`,
       });
     }
+    if (p.online === 'khong' && online) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['online'],
+        message: 'thủ tục có hình thức nộp "truc-tuyen" nhưng mức độ trực tuyến (online) là "khong" — cần ghi toan-trinh hoặc mot-phan',
+      });
+    }
+    // The old levels (Decree 43/2011) map onto the new ones: 4 ≈ toàn trình, 3 ≈ một phần, 1–2 ≈ not online.
+    if (p.legacyLevel !== undefined && !LEGACY_LEVELS[p.online].includes(p.legacyLevel)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['legacyLevel'],
+        message: `mức độ cũ (legacyLevel) ${p.legacyLevel} không khớp mức độ trực tuyến "${t.onlineLevels[p.online]}" — ${LEGACY_HINT[p.online]}, hoặc bỏ dòng legacyLevel`,
+      });
+    }
   });
 
+/** The old levels 1–4 (Decree 43/2011) each new level stands for. */
+const LEGACY_LEVELS: Record<OnlineLevel, readonly number[]> = { 'toan-trinh': [4], 'mot-phan': [3], khong: [1, 2] };
+const LEGACY_HINT: Record<OnlineLevel, string> = {
+  'toan-trinh': 'toàn trình ứng với mức độ 4',
+  'mot-phan': 'một phần ứng với mức độ 3',
+  khong: 'thủ tục chưa nộp trực tuyến ứng với mức độ 1 hoặc 2',
+};
+
+export type ChannelType = 'truc-tiep' | 'truc-tuyen' | 'buu-chinh';
 export type OnlineLevel = 'toan-trinh' | 'mot-phan' | 'khong';
 export type GovernmentLevel = 'tinh' | 'huyen' | 'xa';
 /** In the order lists and filters show them. */
