@@ -513,6 +513,7 @@ export const vi = {
     position: 'Chức vụ',
   },
   pages: {
+    lastUpdated: 'Cập nhật lần cuối:',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển đi. Hãy kiểm tra lại địa chỉ, hoặc dùng ô tìm kiếm.',
     notFoundLinks: 'Bạn có thể xem:',

@@ -77,6 +77,7 @@ describe('checker rules', () => {
       'album ảnh',
       'video',
       'liên kết trong nội dung',
+      'nội dung cần cập nhật',
     ]);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {

@@ -22,12 +22,13 @@ describe('content kinds', () => {
     for (const key of ['name', 'folder', 'label'] as const) expect(new Set(KINDS.map((k) => k[key])).size, key).toBe(KINDS.length);
   });
 
-  it("each become one of the checker's rules, in the registry's order, between the configuration and the links", () => {
+  it("each become one of the checker's rules, in the registry's order, between the configuration and the links and freshness", () => {
     expect(RULES.map((r) => r.name)).toEqual([
       'cấu hình đơn vị và các danh mục',
       'dung lượng ảnh',
       ...KINDS.map((k) => k.label),
       'liên kết trong nội dung',
+      'nội dung cần cập nhật',
     ]);
   });
 

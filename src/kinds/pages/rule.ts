@@ -17,6 +17,10 @@ export function checkPages(ctx: CheckContext, files: readonly string[]): void {
   const sections = new Set((ctx.config.site?.disclosure ?? DEFAULT_SECTIONS).map((s) => s.slug));
   for (const path of files)
     if (sections.has(baseName(path))) ctx.add({ file: label(path), field: FILE_NAME, message: msg.sectionPage(baseName(path)) });
-  for (const path of files) ctx.checkMarkdown(path, pageSchema);
+  for (const path of files) {
+    const data = ctx.checkMarkdown(path, pageSchema);
+    // The contacts page, for the freshness rule: when its directory was last checked.
+    if (data?.contacts) ctx.latest.contacts = { file: label(path), updated: data.updated };
+  }
   ctx.routes.pages = files.map(baseName);
 }

@@ -34,5 +34,7 @@ export function checkSchedule(ctx: CheckContext, files: readonly string[]): void
       });
     });
     if (data && !outside) ctx.routes.weeks.push(baseName(path));
+    // The newest week with a file, for the freshness rule: its last day.
+    if (!ctx.latest.schedule || days[6]! > ctx.latest.schedule) ctx.latest.schedule = days[6]!;
   }
 }

@@ -1,6 +1,6 @@
 /** Dossier statistics: files named by their period, each month once, figures that add up. */
 import { statisticsSchema } from '../../lib/schemas/statistics.ts';
-import { parsePeriodSlug, type Period } from '../../lib/statistics/periods.ts';
+import { comparePeriods, parsePeriodSlug, periodLabel, type Period } from '../../lib/statistics/periods.ts';
 import { label } from '../../lib/check/corpus.ts';
 import { msg } from '../../lib/content/messages.ts';
 import { FILE_NAME, periodProblems } from '../../lib/content/cross-file.ts';
@@ -17,4 +17,14 @@ export function checkStatistics(ctx: CheckContext, files: readonly string[]): vo
     if (text !== undefined) ctx.checkYaml(path, text, schema);
   }
   ctx.problems.push(...periodProblems(named));
+  // The newest period, for the freshness rule: its last day.
+  const newest = named
+    .map((n) => n.period)
+    .sort(comparePeriods)
+    .at(-1);
+  if (newest)
+    ctx.latest.statistics = {
+      end: new Date(Date.UTC(newest.year, newest.lastMonth, 0)).toISOString().slice(0, 10),
+      label: periodLabel(newest),
+    };
 }

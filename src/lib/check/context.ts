@@ -20,6 +20,7 @@ import { isUnsafeUrl, scanBody, type BodyItem } from './body.ts';
 import { imageFormat } from './images.ts';
 import { ATTACHMENT_LIMIT } from '../documents/files.ts';
 import { msg } from '../content/messages.ts';
+import type { SectionDates } from '../content/freshness.ts';
 import { BODY } from '../content/cross-file.ts';
 import { resolveRelative } from '../content/relative-path.ts';
 
@@ -45,6 +46,10 @@ export interface Rule {
 
 export class CheckContext {
   readonly problems: Problem[] = [];
+  /** What the editor should see to but that does not stop the build (sections left stale). */
+  readonly warnings: Problem[] = [];
+  /** The newest content of the sections the law wants kept current, as the kinds' rules find it. */
+  readonly latest: SectionDates = {};
   readonly has: Set<string>;
   /** Set by the configuration rule; empty lists while a file is missing or broken. */
   config: {

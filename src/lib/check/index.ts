@@ -9,6 +9,7 @@ import { CheckContext, type Rule } from './context.ts';
 import { configRule } from './rules/config.ts';
 import { imageSizeRule } from './rules/images.ts';
 import { linksRule } from './rules/links.ts';
+import { freshnessRule } from './rules/freshness.ts';
 import { KINDS, type Kind } from '../../kinds/index.ts';
 import { globMatcher } from '../../kinds/kind.ts';
 
@@ -22,13 +23,16 @@ export function kindRule(kind: Pick<Kind, 'label' | 'folder' | 'glob' | 'check'>
 }
 
 /** The rules in order: the configuration first, then each kind's files (src/kinds/), then the links between them. */
-export const RULES: readonly Rule[] = [configRule, imageSizeRule, ...KINDS.map(kindRule), linksRule];
+export const RULES: readonly Rule[] = [configRule, imageSizeRule, ...KINDS.map(kindRule), linksRule, freshnessRule];
 
-/** The problems, and every path the site will have (src/lib/routes.ts) as the content stands. */
-export function checkSite(corpus: Corpus): { problems: Problem[]; paths: Set<string> } {
+/**
+ * The problems (they stop the build), the warnings (sections left stale: they do not), and every
+ * path the site will have (src/lib/site-paths.ts) as the content stands.
+ */
+export function checkSite(corpus: Corpus): { problems: Problem[]; warnings: Problem[]; paths: Set<string> } {
   const ctx = new CheckContext(corpus);
   for (const rule of RULES) rule.run(ctx);
-  return { problems: ctx.sortedProblems(), paths: ctx.paths };
+  return { problems: ctx.sortedProblems(), warnings: ctx.warnings, paths: ctx.paths };
 }
 
 /** Runs every rule over the corpus; problems sorted by file and line. */

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { choice, count, email, flag, group, list, optional, optionalText, phone, slug, text, webAddress } from './fields.ts';
 import { t } from '../../i18n/vi.ts';
 import { DEFAULT_PART_PAGES } from '../search/parts.ts';
+import { DEFAULT_FRESHNESS } from '../content/freshness.ts';
 
 const governmentLevel = choice('cấp của đơn vị', {
   tinh: { label: t.governmentLevels.tinh, aliases: ['tỉnh', 'thành phố'] },
@@ -147,6 +148,15 @@ export const siteSchema = group('tệp site.yaml', {
    * while it indexes it (about 230 KB a page), so a large archive is indexed in parts this size.
    */
   searchIndexPartPages: count('số trang mỗi phần của chỉ mục tìm kiếm (searchIndexPartPages)', 100).default(DEFAULT_PART_PAGES),
+  /**
+   * How many days the sections the law wants kept current may go without new content before
+   * `npm run check` warns (src/lib/content/freshness.ts).
+   */
+  freshness: group('hạn cập nhật, tính bằng ngày (freshness)', {
+    schedule: count('hạn cập nhật lịch công tác (freshness.schedule)', 1).default(DEFAULT_FRESHNESS.schedule),
+    statistics: count('hạn cập nhật số liệu hồ sơ (freshness.statistics)', 1).default(DEFAULT_FRESHNESS.statistics),
+    contacts: count('hạn kiểm tra danh bạ liên hệ (freshness.contacts)', 1).default(DEFAULT_FRESHNESS.contacts),
+  }).default(DEFAULT_FRESHNESS),
   /** The old name of perPage (it always set every list's size, not only the news'), still read. */
   newsPerPage: itemsPerPage('newsPerPage').optional(),
 }).transform(({ newsPerPage, ...site }) => ({ ...site, perPage: site.perPage ?? newsPerPage ?? 12 }));
