@@ -17,6 +17,7 @@ export function chrome(lang: Lang) {
     display: t.display,
     footer: t.footer,
     archive: t.archive,
+    lastUpdated: t.pages.lastUpdated,
     otherLanguage: { label: 'English', lang: 'en' },
     pages: t.pages.introduction,
     demoNotice: undefined,

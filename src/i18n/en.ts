@@ -27,6 +27,7 @@ export const en = {
     rss: 'News feed (RSS, in Vietnamese)',
     sitemap: 'Sitemap',
   },
+  lastUpdated: 'Last updated:',
   archive: {
     title: 'Archived website',
     successors: 'New information is published at:',

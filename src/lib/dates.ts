@@ -76,6 +76,19 @@ export function vietnamDate(instant: Date): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+/** The newest of the dates items carry (a list's last update), if any carries one. */
+export function newestDate<T>(items: readonly T[], dateOf: (item: T) => Date | undefined): Date | undefined {
+  let newest: Date | undefined;
+  for (const item of items) {
+    const date = dateOf(item);
+    if (date && (!newest || date > newest)) newest = date;
+  }
+  return newest;
+}
+
+/** The start (Vietnam midnight) of a Vietnam calendar date written "YYYY-MM-DD". */
+export const fromVietnamDate = (iso: string): Date => new Date(`${iso}T00:00:00+07:00`);
+
 /** ISO 8601 with the +07:00 offset, for `<time datetime>` and feeds. */
 export function isoVietnam(date: Date): string {
   const p = parts(date);

@@ -1,6 +1,6 @@
 /** Dossier statistics: files named by their period, each month once, figures that add up. */
 import { statisticsSchema } from '../../lib/schemas/statistics.ts';
-import { comparePeriods, parsePeriodSlug, periodLabel, type Period } from '../../lib/statistics/periods.ts';
+import { comparePeriods, parsePeriodSlug, periodEnd, periodLabel, type Period } from '../../lib/statistics/periods.ts';
 import { label } from '../../lib/check/corpus.ts';
 import { msg } from '../../lib/content/messages.ts';
 import { FILE_NAME, periodProblems } from '../../lib/content/cross-file.ts';
@@ -22,9 +22,5 @@ export function checkStatistics(ctx: CheckContext, files: readonly string[]): vo
     .map((n) => n.period)
     .sort(comparePeriods)
     .at(-1);
-  if (newest)
-    ctx.latest.statistics = {
-      end: new Date(Date.UTC(newest.year, newest.lastMonth, 0)).toISOString().slice(0, 10),
-      label: periodLabel(newest),
-    };
+  if (newest) ctx.latest.statistics = { end: periodEnd(newest), label: periodLabel(newest) };
 }

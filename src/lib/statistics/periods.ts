@@ -29,6 +29,9 @@ export function parsePeriodSlug(slug: string): Period | undefined {
   return { slug, kind: 'quarter', year: Number(quarter[1]), number: n, firstMonth: n * 3 - 2, lastMonth: n * 3 };
 }
 
+/** The last day of a period, "YYYY-MM-DD". */
+export const periodEnd = (p: Period): string => new Date(Date.UTC(p.year, p.lastMonth, 0)).toISOString().slice(0, 10);
+
 /** "Tháng 5/2025", "Quý II/2025". */
 export function periodLabel(p: Period): string {
   return p.kind === 'month' ? `Tháng ${p.number}/${p.year}` : `Quý ${ROMAN[p.number - 1]}/${p.year}`;
