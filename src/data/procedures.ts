@@ -105,6 +105,9 @@ export const catalogCounts = () =>
     byAgency: countBy(all, agenciesOf),
   })));
 
+/** When a procedure's record last changed: its update, or the decision that published it. */
+export const procedureUpdated = (p: Pick<Procedure, 'updated' | 'decision'>) => p.updated ?? p.decision?.date;
+
 /** Procedures shown in the catalog's lists. */
 export const listedProcedures = async () => listed(await allProcedures());
 
