@@ -72,6 +72,11 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
   /** Which files of the folder are entries (a glob; a name starting with "_" is parked, never an entry). */
   glob: string;
   id: EntryId;
+  /**
+   * The folder, beside an entry, of the files its fields name (images, attachments, forms), as the
+   * schema wants them written ("./images/anh.jpg"); '' for beside the entry itself.
+   */
+  media?: string;
   /** Its schema, from the settings (and Astro's image field, for kinds with images). */
   schema(settings: SchemaSettings, image: ImageField): Schema;
   /** The checker's rule: every file of the kind (parked ones left out), checked with the file, line and field named. */

@@ -9,6 +9,7 @@ export default defineKind({
   label: 'album ảnh',
   folder: 'albums',
   glob: '*/album.{yaml,yml}',
+  media: '',
   id: 'folder',
   schema: (_, image) => albumSchema({ image }),
   check: checkAlbums,

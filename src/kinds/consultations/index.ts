@@ -11,6 +11,7 @@ export default defineKind({
   label: 'lấy ý kiến dự thảo',
   folder: 'consultations',
   glob: '[^_]*.md',
+  media: 'tep',
   id: 'name',
   schema: () => consultationSchema(),
   check: checkConsultations,

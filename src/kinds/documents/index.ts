@@ -12,6 +12,7 @@ export default defineKind({
   label: 'văn bản',
   folder: 'documents',
   glob: '**/[^_]*.md',
+  media: 'tep',
   id: 'path',
   // Like news: id "2024/slug", URL /van-ban/<slug>/.
   schema: (settings) => documentSchema({ types: settings.documentTypes }),

@@ -10,6 +10,7 @@ export default defineKind({
   label: 'tin tức',
   folder: 'news',
   glob: '**/[^_]*.md',
+  media: 'images',
   id: 'path',
   // The id keeps the year folder ("2024/slug"); the URL uses the slug alone, whose uniqueness
   // the checker and src/data/news.ts check. Bodies are rendered once, when the collection syncs,

@@ -12,6 +12,7 @@ export default defineKind({
   label: 'thủ tục hành chính',
   folder: 'procedures',
   glob: '[^_]*.{yaml,yml}',
+  media: 'mau',
   id: 'name',
   // A rescinded procedure keeps its page (and forms): the lists drop it, the page says why.
   schema: (settings) => procedureSchema({ fields: settings.fields }),

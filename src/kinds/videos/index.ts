@@ -10,6 +10,7 @@ export default defineKind({
   label: 'video',
   folder: 'videos',
   glob: '[^_]*.{yaml,yml}',
+  media: 'tep',
   id: 'name',
   schema: (_, image) => videoSchema({ image }),
   check: checkVideos,

@@ -109,9 +109,10 @@ export const editorDate = (label: string) =>
 
 /**
  * One of a fixed set of values, written with or without diacritics, in any case.
- * `options` maps each stored value to its label and the spellings editors use.
+ * `options` maps each stored value to its label (as messages list it), the spellings editors use,
+ * and the title a web editor's list shows (the label when none).
  */
-export const choice = <K extends string>(label: string, options: Record<K, { label: string; aliases?: string[] }>) => {
+export const choice = <K extends string>(label: string, options: Record<K, { label: string; aliases?: string[]; title?: string }>) => {
   const lookup = new Map<string, K>();
   for (const [key, option] of Object.entries(options) as [K, { label: string; aliases?: string[] }][]) {
     for (const spelling of [key, option.label, ...(option.aliases ?? [])])
@@ -123,7 +124,7 @@ export const choice = <K extends string>(label: string, options: Record<K, { lab
   const described = {
     label,
     widget: 'select',
-    options: Object.entries<{ label: string }>(options).map(([value, o]) => ({ value, label: o.label })),
+    options: Object.entries<{ label: string; title?: string }>(options).map(([value, o]) => ({ value, label: o.title ?? o.label })),
   } as const;
   return z
     .unknown()

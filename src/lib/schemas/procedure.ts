@@ -21,17 +21,17 @@ export const onlineLevel = choice('mức độ trực tuyến (online)', {
 /** A level of government, as `label` names the field in messages. */
 export const governmentLevelField = (label: string) =>
   choice(label, {
-    tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'] },
-    huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'] },
-    xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'] },
+    tinh: { label: 'tinh', aliases: [t.governmentLevels.tinh, 'tỉnh'], title: t.governmentLevels.tinh },
+    huyen: { label: 'huyen', aliases: [t.governmentLevels.huyen, 'huyện'], title: t.governmentLevels.huyen },
+    xa: { label: 'xa', aliases: [t.governmentLevels.xa, 'xã'], title: t.governmentLevels.xa },
   });
 
 export const governmentLevel = governmentLevelField('cấp thực hiện (levels)');
 
 export const channelType = choice('hình thức nộp (type)', {
-  'truc-tiep': { label: 'truc-tiep', aliases: ['trực tiếp'] },
-  'truc-tuyen': { label: 'truc-tuyen', aliases: ['trực tuyến'] },
-  'buu-chinh': { label: 'buu-chinh', aliases: ['bưu chính', 'bưu chính công ích', 'qua bưu chính'] },
+  'truc-tiep': { label: 'truc-tiep', aliases: ['trực tiếp'], title: t.channelTypes['truc-tiep'] },
+  'truc-tuyen': { label: 'truc-tuyen', aliases: ['trực tuyến'], title: t.channelTypes['truc-tuyen'] },
+  'buu-chinh': { label: 'buu-chinh', aliases: ['bưu chính', 'bưu chính công ích', 'qua bưu chính'], title: t.channelTypes['buu-chinh'] },
 });
 
 /** A code written in a list of related procedures. */

@@ -1,0 +1,115 @@
+/**
+ * The web editor's configuration (Decap CMS), made from the registry of content kinds: one
+ * collection per kind, its folder and file names as the build reads them, and each field's label,
+ * widget, choices, pattern and whether it is required, read from the kind's schema
+ * (kindEditorFields). A change to a schema changes the form; nothing here is kept by hand.
+ * Pure: the caller writes the result where the editor loads it.
+ */
+import type { EditorField } from '../content/editor-fields.ts';
+
+/** What Decap needs of a kind: its folder, glob and ids (src/kinds/kind.ts), and its form. */
+export interface KindForm {
+  name: string;
+  label: string;
+  folder: string;
+  glob: string;
+  id: 'path' | 'name' | 'folder';
+  /** The folder beside an entry where its uploaded files go ('' for beside it). */
+  media?: string;
+  fields: EditorField[];
+}
+
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: false;
+  hint?: string;
+  pattern?: readonly [string, string];
+  options?: { label: string; value: string }[];
+  multiple?: true;
+  default?: boolean;
+  value_type?: 'int';
+  format?: string;
+  date_format?: string;
+  time_format?: string;
+  fields?: DecapField[];
+  field?: DecapField;
+}
+
+export interface DecapCollection {
+  name: string;
+  label: string;
+  folder: string;
+  create: true;
+  extension: 'md' | 'yml';
+  format: 'frontmatter' | 'yml';
+  /** Where an entry's file goes inside the folder ("{{year}}/{{slug}}" for kinds kept by year). */
+  path?: string;
+  slug: string;
+  /** Images beside the entry, as the schemas expect them ("./images/anh.jpg"). */
+  media_folder?: string;
+  public_folder?: string;
+  fields: DecapField[];
+}
+
+/** Dates as the schemas read them: a day, or a moment with Vietnam's offset. */
+const DATE = { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
+
+/** One field of the form as Decap declares it. */
+export function decapField(field: EditorField): DecapField {
+  const out: DecapField = { name: field.name, label: field.label, widget: field.widget === 'datetime' ? 'datetime' : field.widget };
+  if (!field.required) out.required = false;
+  if (field.hint) out.hint = field.hint;
+  if (field.pattern) out.pattern = field.pattern;
+  if (field.options) out.options = field.options.map((o) => ({ label: o.label, value: o.value }));
+  if (field.widget === 'datetime') Object.assign(out, DATE);
+  if (field.widget === 'boolean') out.default = false;
+  if (field.widget === 'number') out.value_type = 'int';
+  if (field.widget === 'list') {
+    if (field.fields) out.fields = field.fields.map(decapField);
+    // A list of one choice is a select that takes several values.
+    else if (field.field?.widget === 'select')
+      Object.assign(out, decapField({ ...field.field, name: field.name, label: field.label, required: field.required }), {
+        multiple: true as const,
+      });
+    else if (field.field) out.field = decapField(field.field);
+  }
+  if (field.widget === 'object' && field.fields) out.fields = field.fields.map(decapField);
+  return out;
+}
+
+/** A kind's collection: where Decap reads and writes its entries, and their form. */
+export function decapCollection(kind: KindForm): DecapCollection {
+  const markdown = kind.glob.endsWith('.md');
+  const album = kind.id === 'folder';
+  return {
+    name: kind.name,
+    label: kind.label.charAt(0).toLocaleUpperCase('vi') + kind.label.slice(1),
+    folder: `content/${kind.folder}`,
+    create: true,
+    extension: markdown ? 'md' : 'yml',
+    format: markdown ? 'frontmatter' : 'yml',
+    // Kinds kept by year (news, documents, questions) file an entry under its year; an album is a
+    // folder, album.yml beside its photos.
+    ...(kind.glob.startsWith('**/') && { path: '{{year}}/{{slug}}' }),
+    ...(album && { path: '{{slug}}/album' }),
+    slug: '{{slug}}',
+    // Uploaded files beside the entry, written as the schemas expect them ("./images/anh.jpg").
+    ...(kind.media !== undefined && { media_folder: kind.media, public_folder: kind.media ? `./${kind.media}` : './' }),
+    fields: kind.fields.map(decapField),
+  };
+}
+
+/** The whole configuration: Vietnamese, slugs as the project makes them, one collection per kind. */
+export function decapConfig(kinds: readonly KindForm[], backend: Record<string, unknown>) {
+  return {
+    backend,
+    locale: 'vi',
+    // Slugs as src/lib/text.ts makes them: ASCII, diacritics folded, dashes.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    media_folder: 'public/tai-lieu',
+    public_folder: '/tai-lieu',
+    collections: kinds.map(decapCollection),
+  };
+}

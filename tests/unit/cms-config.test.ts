@@ -1,0 +1,79 @@
+/**
+ * The web editor's configuration (Decap CMS) is made from the registry: one collection per kind,
+ * where the build reads its files, and each field's label, widget, choices and pattern from the
+ * kind's schema.
+ */
+import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/kinds/index.ts';
+import { kindEditorFields } from '../../src/kinds/kind.ts';
+import { decapConfig, decapField, type DecapField } from '../../src/lib/cms/decap-config.ts';
+import { loadConfig } from '../../src/data/config.ts';
+
+const { categories, fields, documentTypes, leaders } = loadConfig();
+const settings = { categories, fields, documentTypes, leaders };
+const config = decapConfig(
+  KINDS.map((kind) => ({ ...kind, fields: kindEditorFields(kind, settings) })),
+  { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
+);
+const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const field = (list: DecapField[], name: string) => list.find((f) => f.name === name)!;
+
+describe('Decap CMS configuration from the registry', () => {
+  it('opens in Vietnamese, with slugs folded to ASCII as the project makes them', () => {
+    expect(config.locale).toBe('vi');
+    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+  });
+
+  it('has one collection per kind, in its folder, files named as the build reads them', () => {
+    expect(config.collections.map((c) => c.name)).toEqual(KINDS.map((k) => k.name));
+    expect(collection('news')).toMatchObject({
+      label: 'Tin tức',
+      folder: 'content/news',
+      extension: 'md',
+      format: 'frontmatter',
+      path: '{{year}}/{{slug}}',
+      media_folder: 'images',
+      public_folder: './images',
+    });
+    expect(collection('procedures')).toMatchObject({ folder: 'content/procedures', extension: 'yml', format: 'yml', media_folder: 'mau' });
+    expect(collection('albums')).toMatchObject({ path: '{{slug}}/album', media_folder: '', public_folder: './' });
+  });
+
+  it("gives each field its schema's label, widget, choices, pattern and whether it is required", () => {
+    const news = collection('news').fields;
+    expect(field(news, 'title')).toEqual({ name: 'title', label: 'Tiêu đề', widget: 'string' });
+    expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY' });
+    expect(field(news, 'category').options?.map((o) => o.value)).toEqual(categories.map((c) => c.slug));
+    expect(field(news, 'draft')).toMatchObject({ widget: 'boolean', required: false, default: false });
+    expect(field(news, 'body')).toMatchObject({ widget: 'markdown' });
+    const procedures = collection('procedures').fields;
+    expect(field(procedures, 'levels')).toMatchObject({
+      widget: 'select',
+      multiple: true,
+      options: expect.arrayContaining([{ label: 'Cấp xã', value: 'xa' }]),
+    });
+    expect(field(procedures, 'code').pattern?.[0]).toBe('^\\d\\.\\d{6}$');
+    const channels = field(procedures, 'channels');
+    expect(channels.widget).toBe('list');
+    expect(field(channels.fields!, 'type').options?.map((o) => o.value)).toEqual(['truc-tiep', 'truc-tuyen', 'buu-chinh']);
+    expect(field(collection('albums').fields, 'photos').fields?.map((f) => f.widget)).toEqual(['image', 'string', 'string']);
+  });
+
+  it('maps a list of single values to a list with one field', () => {
+    expect(
+      decapField({
+        name: 'tags',
+        label: 'Từ khóa',
+        widget: 'list',
+        required: false,
+        field: { name: 'tags', label: 'Từ khóa', widget: 'string', required: true },
+      }),
+    ).toEqual({
+      name: 'tags',
+      label: 'Từ khóa',
+      widget: 'list',
+      required: false,
+      field: { name: 'tags', label: 'Từ khóa', widget: 'string' },
+    });
+  });
+});
