@@ -6,6 +6,7 @@
  * (src/cli/content-files.ts) are made from it, so adding a kind is adding one module
  * (docs/adding-a-kind.md). Pure: no Astro, no file system.
  */
+import picomatch from 'picomatch';
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro/content/config';
 import type { CheckContext } from '../lib/check/context.ts';
@@ -99,32 +100,12 @@ export const defineKind = <const Name extends string, Schema extends z.ZodType>(
 ): ContentKind<Name, Schema> => kind;
 
 /**
- * The regular expression of a kind's glob, for paths relative to content/: `**` any folders, `*`
- * any name part, `[^_]` one character but "_", `{a,b}` either.
+ * Whether a path relative to content/ is one of a kind's entries: inside its folder and matching its
+ * glob as Astro's glob loader reads it (picomatch, the matcher the loader itself uses).
  */
-export function globMatcher(folder: string, glob: string): RegExp {
-  let source = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (glob.startsWith('**/', i)) {
-      source += '(?:[^/]+/)*';
-      i += 2;
-    } else if (c === '*') source += '[^/]*';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i);
-      source += glob.slice(i, end + 1).replace('[^', '[^/');
-      i = end;
-    } else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      source += `(?:${glob
-        .slice(i + 1, end)
-        .split(',')
-        .map((s) => s.replace(/[.+?^$()|\\]/g, '\\$&'))
-        .join('|')})`;
-      i = end;
-    } else source += c.replace(/[.+?^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${folder.replace(/[.+?^$()|\\]/g, '\\$&')}/${source}$`);
+export function entryMatcher(folder: string, glob: string): (path: string) => boolean {
+  const matches = picomatch(glob);
+  return (path) => path.startsWith(`${folder}/`) && matches(path.slice(folder.length + 1));
 }
 
 /** An entry's id from its path inside the kind's folder, where the kind does not keep Astro's own. */

@@ -94,9 +94,9 @@ export class CheckContext {
     this.problems.push(problem);
   }
 
-  /** Content files whose path matches `pattern`, parked ones left out, sorted. */
-  files(pattern: RegExp): string[] {
-    return this.corpus.files.filter((f) => pattern.test(f) && !parked(f)).sort();
+  /** Content files `matches` accepts, parked ones left out, sorted. */
+  files(matches: (path: string) => boolean): string[] {
+    return this.corpus.files.filter((f) => matches(f) && !parked(f)).sort();
   }
 
   /** Decoded text of a file after the size and encoding rules, or undefined when unreadable. */

@@ -11,15 +11,15 @@ import { imageSizeRule } from './rules/images.ts';
 import { linksRule } from './rules/links.ts';
 import { freshnessRule } from './rules/freshness.ts';
 import { KINDS, type Kind } from '../../kinds/index.ts';
-import { globMatcher } from '../../kinds/kind.ts';
+import { entryMatcher } from '../../kinds/kind.ts';
 
 export type { Corpus } from './corpus.ts';
 export type { Problem } from '../validation.ts';
 
 /** A kind's rule: its check over the kind's files (its glob, parked files left out). */
 export function kindRule(kind: Pick<Kind, 'label' | 'folder' | 'glob' | 'check'>): Rule {
-  const matcher = globMatcher(kind.folder, kind.glob);
-  return { name: kind.label, run: (ctx) => kind.check(ctx, ctx.files(matcher)) };
+  const isEntry = entryMatcher(kind.folder, kind.glob);
+  return { name: kind.label, run: (ctx) => kind.check(ctx, ctx.files(isEntry)) };
 }
 
 /** The rules in order: the configuration first, then each kind's files (src/kinds/), then the links between them. */
