@@ -2,13 +2,15 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadConfig, schemaSettingsDigest } from './src/data/config.ts';
+import { unitIds } from './src/data/units.ts';
 import { astroCacheDir } from './src/lib/build/cache-dir.ts';
 import seedGate from './src/integrations/seed-gate.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
 import { captionedImages } from './src/lib/captioned-images.ts';
 
-const { site } = loadConfig();
+// Astro's own `site`: the first unit's address. Pages use their unit's (BaseLayout), never this one.
+const { site } = loadConfig(unitIds[0]);
 
 /**
  * The component examples (tests/examples/): a route of the tests' build only

@@ -5,12 +5,13 @@
 import { defineCollection } from 'astro:content';
 import type { ImageFunction } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { contentDir, loadConfig } from './data/config.ts';
+import { schemaSettings } from './data/config.ts';
+import { allUnitIds, contentDir } from './data/units.ts';
 import { KINDS, type Kind } from './kinds/index.ts';
-import { entryId } from './kinds/kind.ts';
+import { kindFiles } from './kinds/kind.ts';
+import { SHARED_FOLDER } from './lib/units/units.ts';
 
-const { categories, fields, documentTypes, leaders } = loadConfig();
-const settings = { categories, fields, documentTypes, leaders };
+const settings = schemaSettings();
 
 /** What Astro reads of each collection's type, by the kind's name: its schema (entries' data types come from it). */
 type Collections = {
@@ -18,13 +19,15 @@ type Collections = {
 };
 
 function collection(kind: Kind) {
-  const { id } = kind;
+  // Every unit's files of the kind (src/data/units.ts): one collection per kind, whatever the number of units.
+  const files = kindFiles(kind, allUnitIds, SHARED_FOLDER);
+  const generateId = files.id;
   return defineCollection({
     // A file whose name starts with "_" is parked, never an entry (the kinds' globs say [^_]).
     loader: glob({
-      pattern: kind.glob,
-      base: `${contentDir}/${kind.folder}`,
-      ...(id !== 'path' && { generateId: ({ entry }) => entryId(id, entry) }),
+      pattern: files.pattern,
+      base: `${contentDir}/${files.base}`,
+      ...(generateId && { generateId: ({ entry }) => generateId(entry) }),
     }),
     schema: ({ image }: { image: ImageFunction }) => kind.schema(settings, image),
   });

@@ -9,12 +9,26 @@ import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import { contentDir } from '../data/config.ts';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
 import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.ts';
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
-import { contentFileCopies, copyContentFiles, type ContentFileCopy } from './content-files.ts';
+import { arrangeUnitSites } from '../lib/build/unit-output.ts';
+import type { ContentFileCopy } from './content-files.ts';
+
+// --unit <id> (again, or comma-separated, for more): only those units are built; the others'
+// published folders are left as they are. The checker, Astro and the indexer read TRANGTIN_UNITS.
+const unitArgs = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--unit' ? [arg] : []));
+if (unitArgs.length) process.env.TRANGTIN_UNITS = unitArgs.join(',');
+const { allUnitIds, layout, unitIds } = await import('../data/units.ts').catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
+const { unitsIndexPage } = await import('./unit-sites.ts');
+const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
+/** Each unit's search index; the units not built this time, left alone. */
+const indexFolders = unitIds.map((u) => (u ? `${u}/${SEARCH_INDEX_DIR}` : SEARCH_INDEX_DIR));
+const notBuilt = allUnitIds.filter((u) => !unitIds.includes(u));
 
 const previewFlag = process.argv.includes('--preview');
 // The checker, Astro and the indexer read TRANGTIN_PREVIEW from the environment they inherit.
@@ -76,7 +90,7 @@ const checked = check.status;
 // Once the check passed, the files content names are listed here while Astro builds (the check
 // and Astro each keep one core busy until then); they are copied once Astro has exited.
 const contentFiles: Promise<{ copies: ContentFileCopy[] } | { error: unknown }> = checked
-  .then((status) => (status === 0 ? contentFileCopies(contentDir, buildTime, process.env.TRANGTIN_PREVIEW === '1') : []))
+  .then((status) => (status === 0 ? contentFileCopies(layout, buildTime, process.env.TRANGTIN_PREVIEW === '1') : []))
   .then(
     (copies) => ({ copies }),
     (error: unknown) => ({ error }),
@@ -94,7 +108,7 @@ const ok = await buildAndSwap(
     rmSync(ready, { force: true });
     const seedStarted = performance.now();
     const seeding = canSeed(cacheDir, final)
-      ? seedFrom(final, next, SEARCH_INDEX_DIR, previous).then((seed) => {
+      ? seedFrom(final, next, indexFolders, previous).then((seed) => {
           writeFileSync(ready, '');
           console.log(
             `[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`,
@@ -116,6 +130,7 @@ const ok = await buildAndSwap(
       }
       astro.release();
       if ((await astro.status) !== 0) return false;
+      arrangeUnitSites(next, unitIds, unitsIndexPage);
       const files = await contentFiles;
       if ('error' in files) {
         console.error(files.error instanceof Error ? files.error.message : files.error);
@@ -125,7 +140,7 @@ const ok = await buildAndSwap(
       await copyContentFiles(files.copies, next);
       console.log(`[dựng] đã chép ${files.copies.length} tệp đính kèm văn bản, tệp mẫu thủ tục, tệp dự thảo và tệp video`);
       if (seed) {
-        const gone = pruneSeed(next, seed.since, cacheDir, SEARCH_INDEX_DIR);
+        const gone = pruneSeed(next, seed.since, cacheDir, [...indexFolders, ...notBuilt]);
         if (gone.length)
           console.log(
             `[dựng] xóa ${gone.length} tệp không còn trong bản mới (${gone.slice(0, 3).join(', ')}${gone.length > 3 ? ', …' : ''})`,
@@ -142,7 +157,7 @@ const ok = await buildAndSwap(
     }
     // The indexer, a process of its own started once Astro has exited and freed its memory.
     console.log('[dựng] lập chỉ mục tìm kiếm…');
-    const index = start([indexer, next, final, join(cacheDir, 'trangtin-index-pages.json')]);
+    const index = start([indexer, next, final, cacheDir]);
     index.release();
     return (await index.status) === 0;
   },

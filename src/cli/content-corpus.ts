@@ -28,3 +28,30 @@ export function diskCorpus(contentDir: string, publicDir: string, now: Date, pre
     preview,
   };
 }
+
+/**
+ * A unit's content as the checker reads a one-unit repository: the unit's folder, with the files
+ * the units share (content/shared/: the catalog, the taxonomies) where a one-unit repository keeps
+ * them. `where` gives a path's folder under content/, to name the file in a problem.
+ */
+export function unitCorpus(
+  contentDir: string,
+  unit: string,
+  shared: string,
+  publicDir: string,
+  now: Date,
+  preview: boolean,
+): { corpus: Corpus; where: (path: string) => string } {
+  const own = diskCorpus(join(contentDir, unit), publicDir, now, preview);
+  const common = diskCorpus(join(contentDir, shared), publicDir, now, preview);
+  const mine = new Set(own.files);
+  const theirs = new Set(common.files.filter((f) => !mine.has(f)));
+  return {
+    corpus: {
+      ...own,
+      files: [...own.files, ...theirs].sort(),
+      read: (path) => (theirs.has(path) ? common.read(path) : own.read(path)),
+    },
+    where: (path) => (theirs.has(path) ? shared : unit),
+  };
+}

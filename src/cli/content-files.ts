@@ -15,7 +15,8 @@
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { loadConfig } from '../data/config.ts';
+import { schemaSettings } from '../data/config.ts';
+import type { ContentLayout } from '../lib/units/units.ts';
 import { KINDS } from '../kinds/index.ts';
 import { attachmentClashes, missingAttachments } from '../lib/content/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
@@ -40,41 +41,49 @@ async function readTexts(root: string, extension: RegExp) {
   );
 }
 
-/** The files to copy, one per URL; throws the editors' messages when one is missing or two clash. */
-export async function contentFileCopies(contentDir: string, now: Date, preview: boolean): Promise<ContentFileCopy[]> {
-  const { categories, fields, documentTypes, leaders } = loadConfig();
+/** The files to copy, one per URL (each unit's under its folder); throws the editors' messages when one is missing or two clash. */
+export async function contentFileCopies(layout: ContentLayout, now: Date, preview: boolean): Promise<ContentFileCopy[]> {
+  const { contentDir, sharedDir, units } = layout;
+  const { categories, fields, documentTypes, leaders } = schemaSettings();
   const settings = { categories, fields, documentTypes, leaders };
-  // Every kind that publishes files beside its pages (src/kinds/<kind>/index.ts, `files`).
+  // Every kind that publishes files beside its pages (src/kinds/<kind>/index.ts, `files`), for each unit.
   const groups = await Promise.all(
-    KINDS.flatMap((kind) => {
-      const { files } = kind;
-      if (!files) return [];
-      const root = join(contentDir, kind.folder);
-      return [
-        readTexts(root, files.readFrom).then((texts) => ({
-          root,
-          folder: `content/${kind.folder}`,
-          copies: files.copies(texts, { now, preview, settings }),
-        })),
-      ];
-    }),
+    units.flatMap((unit) =>
+      KINDS.flatMap((kind) => {
+        const { files } = kind;
+        if (!files) return [];
+        const root = join(kind.shared ? sharedDir : join(contentDir, unit), kind.folder);
+        return [
+          readTexts(root, files.readFrom).then((texts) => ({
+            root,
+            unit,
+            folder: `content/${relative(contentDir, root).split(sep).join('/')}`,
+            copies: files.copies(texts, { now, preview, settings }),
+          })),
+        ];
+      }),
+    ),
   );
   // Many procedures name one form: each file is looked for once.
   const found = new Map<string, boolean>();
   const exists = (file: string) => found.get(file) ?? found.set(file, existsSync(file)).get(file)!;
-  const files = groups.flatMap(({ root, folder, copies }) =>
-    copies.map((c) => ({
-      url: c.url,
-      from: join(root, c.source),
-      ref: {
-        file: `${folder}/${c.document}`,
-        written: c.written,
-        url: c.url,
-        source: `${folder}/${c.source}`,
-        exists: exists(join(root, c.source)),
-        folder: `${folder}/${dirname(c.source)}/`,
-      },
-    })),
+  const files = groups.flatMap(({ root, unit, folder, copies }) =>
+    copies.map((c) => {
+      // Where the file lands in the build: in its unit's folder when there are many.
+      const url = unit ? `/${unit}${c.url}` : c.url;
+      return {
+        url,
+        from: join(root, c.source),
+        ref: {
+          file: `${folder}/${c.document}`,
+          written: c.written,
+          url,
+          source: `${folder}/${c.source}`,
+          exists: exists(join(root, c.source)),
+          folder: `${folder}/${dirname(c.source)}/`,
+        },
+      };
+    }),
   );
   const refs = files.map((f) => f.ref);
   const problems = [...missingAttachments(refs), ...attachmentClashes(refs)];

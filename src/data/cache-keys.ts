@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { digest } from '../lib/build/cache-key.ts';
 import { vietnamYear } from '../lib/dates.ts';
 import { buildTime, examples, preview } from './build-env.ts';
-import { contentDir } from './config.ts';
+import { currentUnit, multiUnit, perUnit, sharedDir, unitDir } from './units.ts';
 import { englishPages } from './english.ts';
 import { neighbours, relatedNews, type Article } from './news.ts';
 import type { Procedure } from './procedures.ts';
@@ -16,23 +16,23 @@ import type { LegalDocument } from './documents.ts';
 import type { DisclosureList } from './disclosure.ts';
 import type { NewsMonth } from '../lib/news/months.ts';
 
-let site: Promise<string> | undefined;
+const yamlFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 
 /**
- * What every page shows besides its own content: the settings files (identity, menu, categories,
- * fields, desks…), the English pages the header links to, the build's mode and the year (footer).
+ * What every page shows besides its own content: the unit's settings files (identity, menu, desks…)
+ * and the units' shared ones (categories, fields…), the English pages the header links to, the
+ * build's mode and the year (footer).
  */
-function siteDigest(): Promise<string> {
-  site ??= (async () => {
-    const settings = readdirSync(contentDir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .sort()
-      .map((f) => [f, readFileSync(join(contentDir, f), 'utf8')]);
-    const english = (await englishPages()).map((p) => [p.id, p.digest]);
-    return digest(settings, english, preview, examples, vietnamYear(buildTime));
-  })();
-  return site;
-}
+const siteDigest = perUnit(async () => {
+  const unit = currentUnit();
+  const settings = [...yamlFiles(unitDir(unit)), ...(multiUnit ? yamlFiles(sharedDir) : [])];
+  const english = (await englishPages()).map((p) => [p.id, p.digest]);
+  return digest(unit, settings, english, preview, examples, vietnamYear(buildTime));
+});
 
 /** An article with its neighbours and related articles, as the page lists them. */
 export async function articleKey(article: Article): Promise<string> {

@@ -2,9 +2,11 @@
  * Consultations on drafts, loaded once per build: their status on the build's day (open with days
  * left, not yet open, closed), the draft files with their sizes, open ones first.
  */
+import { currentUnit, perUnit, unitDir } from './units.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { unitCollection } from './collections.ts';
 import { ContentError } from '../lib/validation.ts';
 import { slugProblems } from '../lib/content/cross-file.ts';
 import { compareConsultations, consultationStatus, type ConsultationStatus } from '../lib/consultations/status.ts';
@@ -13,7 +15,6 @@ import kind from '../kinds/consultations/index.ts';
 import { attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { buildTime, isPublishedNow } from './build-env.ts';
-import { contentDir } from './config.ts';
 import type { Attachment } from './documents.ts';
 
 export type Consultation = CollectionEntry<'consultations'> & {
@@ -25,10 +26,10 @@ export type Consultation = CollectionEntry<'consultations'> & {
   files: (Attachment & { title: string })[];
 };
 
-let list: Promise<Consultation[]> | undefined;
+const list = perUnit((): Promise<Consultation[]> => load());
 
 async function load(): Promise<Consultation[]> {
-  const entries = (await getCollection('consultations'))
+  const entries = (await unitCollection('consultations'))
     .filter((e) => isPublishedNow(kind, e.data))
     .map((entry) => ({ entry, slug: entry.id, file: entry.filePath ?? entry.id }));
   const problems = slugProblems(entries, RESERVED_SLUGS.consultations);
@@ -44,7 +45,7 @@ async function load(): Promise<Consultation[]> {
       files: entry.data.files.map((f) => {
         // Missing files stop the build when the pipeline copies them (src/cli/content-files.ts), with the checker's message.
         const source = resolveRelative(`${slug}.md`, f.file) ?? f.file;
-        const size = statSync(join(contentDir, 'consultations', source), { throwIfNoEntry: false })?.size ?? 0;
+        const size = statSync(join(unitDir(currentUnit()), 'consultations', source), { throwIfNoEntry: false })?.size ?? 0;
         return {
           title: f.title,
           url: paths.consultationFile(attachmentName(source)),
@@ -57,4 +58,4 @@ async function load(): Promise<Consultation[]> {
 }
 
 /** Every published consultation: open ones first (soonest to close first), then upcoming, then closed. */
-export const allConsultations = () => (list ??= load());
+export const allConsultations = () => list();

@@ -2,6 +2,7 @@
  * The public disclosure sections and what each lists, computed once per build from the published
  * documents and news (site.yaml `disclosure:`, or the defaults). Newest first, documents by issue date.
  */
+import { perUnit } from './units.ts';
 import { allDocuments, documentTypeName, type Attachment } from './documents.ts';
 import { allNews, categoryName } from './news.ts';
 import { allPages } from './pages.ts';
@@ -28,7 +29,7 @@ export interface DisclosureList {
   items: DisclosureItem[];
 }
 
-let lists: Promise<DisclosureList[]> | undefined;
+const lists = perUnit((): Promise<DisclosureList[]> => build());
 
 export const disclosureSections = (): readonly DisclosureSection[] => loadConfig().site.disclosure ?? DEFAULT_SECTIONS;
 
@@ -76,4 +77,4 @@ async function build(): Promise<DisclosureList[]> {
 }
 
 /** Every section with its items, newest first. */
-export const disclosureLists = () => (lists ??= build());
+export const disclosureLists = () => lists();

@@ -2,9 +2,11 @@
  * The published documents (văn bản), sorted newest first and indexed once per build. Pages ask
  * this module, never getCollection directly. Also stats each attachment for its size label.
  */
+import { currentUnit, perUnit, unitDir } from './units.ts';
 import { statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { unitCollection } from './collections.ts';
 import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/documents/index.ts';
 import { vietnamYear } from '../lib/dates.ts';
@@ -22,7 +24,7 @@ import { RESERVED_SLUGS, paths } from '../lib/routes.ts';
 import { attachmentExtension, describeAttachment } from '../lib/documents/files.ts';
 import { attachmentUrl } from '../lib/documents/attachments.ts';
 import { isPublishedNow } from './build-env.ts';
-import { contentDir, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
 
 export interface Attachment {
   url: string;
@@ -46,14 +48,14 @@ interface DocumentIndex {
   byYear: Map<number, LegalDocument[]>;
 }
 
-let index: Promise<DocumentIndex> | undefined;
+const index = perUnit((): Promise<DocumentIndex> => build());
 
 /** Newest issue date first; ties by number so the order is stable. */
 const byIssued = (a: LegalDocument, b: LegalDocument) =>
   b.data.issued.getTime() - a.data.issued.getTime() || a.data.number.localeCompare(b.data.number, 'vi');
 
 async function build(): Promise<DocumentIndex> {
-  const entries = (await getCollection('documents'))
+  const entries = (await unitCollection('documents'))
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((entry) => ({
       entry,
@@ -76,7 +78,7 @@ async function build(): Promise<DocumentIndex> {
     let attachment: Attachment | undefined;
     if (entry.data.file) {
       // The id keeps the year folder; the attachment path is relative to the .md file.
-      const path = join(contentDir, 'documents', folder, entry.data.file);
+      const path = join(unitDir(currentUnit()), 'documents', folder, entry.data.file);
       const size = statSync(path, { throwIfNoEntry: false })?.size;
       const url = attachmentUrl(folder, entry.data.file);
       attachments.push({
@@ -114,7 +116,7 @@ async function build(): Promise<DocumentIndex> {
   return { all, byType, byYear };
 }
 
-const documentIndex = () => (index ??= build());
+const documentIndex = () => index();
 
 /** Every published document, newest first. */
 export async function allDocuments(): Promise<LegalDocument[]> {

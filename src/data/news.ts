@@ -2,7 +2,9 @@
  * The published news, sorted and indexed once per build. Pages ask this module, never
  * getCollection directly, so no page scans the whole archive on its own.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { perUnit } from './units.ts';
+import type { CollectionEntry } from 'astro:content';
+import { unitCollection } from './collections.ts';
 import { byNewest } from '../lib/content/publishing.ts';
 import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/news/index.ts';
@@ -28,10 +30,10 @@ interface NewsIndex {
   position: Map<string, number>;
 }
 
-let index: Promise<NewsIndex> | undefined;
+const index = perUnit((): Promise<NewsIndex> => build());
 
 async function build(): Promise<NewsIndex> {
-  const entries = (await getCollection('news')).map((entry) => ({
+  const entries = (await unitCollection('news')).map((entry) => ({
     entry,
     slug: entrySlug(entry.id),
     file: entry.filePath ?? entry.id,
@@ -53,7 +55,7 @@ async function build(): Promise<NewsIndex> {
   return { all, bySlug, byCategory, months, monthsByCategory, related, position: new Map(all.map((a, i) => [a.slug, i])) };
 }
 
-export const newsIndex = () => (index ??= build());
+export const newsIndex = () => index();
 
 export async function allNews(): Promise<Article[]> {
   return (await newsIndex()).all;

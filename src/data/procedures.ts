@@ -1,7 +1,9 @@
 /** The procedure catalog, loaded and checked once per build; forms' sizes read once for their download labels. */
+import { perUnit, sharedDir } from './units.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { unitCollection } from './collections.ts';
 import { ContentError } from '../lib/validation.ts';
 import {
   deskProblems,
@@ -19,7 +21,7 @@ import { filterScopes, type FilterScopes } from '../lib/procedures/catalog-pages
 import { slugOfName } from '../lib/schemas/taxonomy.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { paths } from '../lib/routes.ts';
-import { contentDir, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & {
   url: string;
@@ -28,10 +30,10 @@ export type Procedure = CollectionEntry<'procedures'>['data'] & {
   forms: Record<string, Attachment>;
 };
 
-let catalog: Promise<Procedure[]> | undefined;
+const catalog = perUnit((): Promise<Procedure[]> => load());
 
 async function load(): Promise<Procedure[]> {
-  const entries = await getCollection('procedures');
+  const entries = await unitCollection('procedures');
   const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
   const problems = [
     ...procedureCodeProblems(files),
@@ -50,7 +52,7 @@ async function load(): Promise<Procedure[]> {
       // The written path is relative to the procedure file, which sits in content/procedures/.
       const source = resolveRelative(`${entry.id}.yaml`, written) ?? written;
       const name = attachmentName(source);
-      const size = statSync(join(contentDir, 'procedures', source), { throwIfNoEntry: false })?.size;
+      const size = statSync(join(sharedDir, 'procedures', source), { throwIfNoEntry: false })?.size;
       const url = paths.form(name);
       refs.push({
         file: files[i]!.file,
@@ -70,17 +72,18 @@ async function load(): Promise<Procedure[]> {
 }
 
 /** Every procedure, rescinded ones included (their pages stay reachable). */
-export const allProcedures = () => (catalog ??= load());
+export const allProcedures = () => catalog();
 
-let related: Promise<Map<string, Procedure[]>> | undefined;
+const related = perUnit(() =>
+  allProcedures().then((all) => {
+    const byCode = new Map(all.map((q) => [q.code, q]));
+    return new Map([...relatedBothWays(all)].map(([code, codes]) => [code, codes.map((c) => byCode.get(c)!)]));
+  }),
+);
 
 /** Procedures related to `p`, both ways (computed once per build for the whole catalog). */
 export async function relatedProcedures(p: Procedure): Promise<Procedure[]> {
-  related ??= allProcedures().then((all) => {
-    const byCode = new Map(all.map((q) => [q.code, q]));
-    return new Map([...relatedBothWays(all)].map(([code, codes]) => [code, codes.map((c) => byCode.get(c)!)]));
-  });
-  return (await related).get(p.code) ?? [];
+  return (await related()).get(p.code) ?? [];
 }
 
 export interface CatalogCounts {
@@ -92,18 +95,19 @@ export interface CatalogCounts {
   byAgency: Map<string, number>;
 }
 
-let counts: Promise<CatalogCounts> | undefined;
-
-/** How many listed procedures each filter value has: counted once per build for every catalog page's filters. */
-export const catalogCounts = () =>
-  (counts ??= listedProcedures().then((all) => ({
+const counts = perUnit((): Promise<CatalogCounts> =>
+  listedProcedures().then((all) => ({
     total: all.length,
     byField: countBy(all, (p) => p.field),
     byLevel: countBy(all, (p) => p.levels),
     byOnline: countBy(all, (p) => p.online),
     byApplicant: countBy(all, (p) => p.applicants),
     byAgency: countBy(all, agenciesOf),
-  })));
+  })),
+);
+
+/** How many listed procedures each filter value has: counted once per build for every catalog page's filters. */
+export const catalogCounts = () => counts();
 
 /** When a procedure's record last changed: its update, or the decision that published it. */
 export const procedureUpdated = (p: Pick<Procedure, 'updated' | 'decision'>) => p.updated ?? p.decision?.date;
@@ -114,8 +118,9 @@ export const listedProcedures = async () => listed(await allProcedures());
 export const fieldSlug = (name: string) => slugOfName(loadConfig().fields, name);
 export const fieldUrl = (name: string) => paths.field(fieldSlug(name));
 
-let scopes: Promise<FilterScopes<Procedure>> | undefined;
+const scopes = perUnit((): Promise<FilterScopes<Procedure>> =>
+  listedProcedures().then((all) => filterScopes(all, loadConfig().fields, GOVERNMENT_LEVELS, ONLINE_LEVELS)),
+);
 
 /** Every catalog filter page's procedures, computed once per build. */
-export const catalogScopes = () =>
-  (scopes ??= listedProcedures().then((all) => filterScopes(all, loadConfig().fields, GOVERNMENT_LEVELS, ONLINE_LEVELS)));
+export const catalogScopes = () => scopes();

@@ -2,7 +2,9 @@
  * Questions answered, loaded, checked against the catalog and the documents, and indexed once per
  * build: newest answer first, by field. Pages ask this module, never getCollection directly.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { perUnit } from './units.ts';
+import type { CollectionEntry } from 'astro:content';
+import { unitCollection } from './collections.ts';
 import { entrySlug } from '../kinds/kind.ts';
 import kind from '../kinds/questions/index.ts';
 import { ContentError } from '../lib/validation.ts';
@@ -27,14 +29,14 @@ interface QuestionIndex {
   byField: Map<string, Question[]>;
 }
 
-let index: Promise<QuestionIndex> | undefined;
+const index = perUnit((): Promise<QuestionIndex> => build());
 
 /** Newest answer first; ties by title so the order is stable. */
 const byAnswered = (a: Question, b: Question) =>
   b.data.answered.getTime() - a.data.answered.getTime() || a.data.title.localeCompare(b.data.title, 'vi');
 
 async function build(): Promise<QuestionIndex> {
-  const entries = (await getCollection('questions'))
+  const entries = (await unitCollection('questions'))
     .filter((e) => isPublishedNow(kind, e.data))
     .map((entry) => ({ entry, slug: entrySlug(entry.id), file: entry.filePath ?? entry.id }));
   const procedures = new Map((await allProcedures()).map((p) => [p.code, p]));
@@ -68,7 +70,7 @@ async function build(): Promise<QuestionIndex> {
   return { all, byField };
 }
 
-const questionIndex = () => (index ??= build());
+const questionIndex = () => index();
 
 /** Every published question, newest answer first. */
 export const allQuestions = async () => (await questionIndex()).all;

@@ -1,5 +1,6 @@
 /** The leaders' working schedule, loaded and indexed once per build: weeks in order, entries by day. */
-import { getCollection } from 'astro:content';
+import { perUnit } from './units.ts';
+import { unitCollection } from './collections.ts';
 import { compareWeeks, isoWeekOf, parseWeekSlug, type IsoWeek } from '../lib/schedule/weeks.ts';
 import type { ScheduleEntry, Week } from '../lib/schemas/schedule.ts';
 
@@ -10,12 +11,12 @@ export interface ScheduleWeek extends IsoWeek {
   days: { date: string; entries: ScheduleEntry[] }[];
 }
 
-let weeks: Promise<ScheduleWeek[]> | undefined;
+const weeks = perUnit((): Promise<ScheduleWeek[]> => load());
 
 const byTime = (a: ScheduleEntry, b: ScheduleEntry) => a.time.localeCompare(b.time);
 
 async function load(): Promise<ScheduleWeek[]> {
-  const entries = await getCollection('schedule');
+  const entries = await unitCollection('schedule');
   return entries
     .flatMap(({ id, data }: { id: string; data: Week }) => {
       const week = parseWeekSlug(id);
@@ -29,7 +30,7 @@ async function load(): Promise<ScheduleWeek[]> {
 }
 
 /** Every week that has a file, oldest first. */
-export const allWeeks = () => (weeks ??= load());
+export const allWeeks = () => weeks();
 
 /** The week a date falls in, if it has a file. */
 export async function weekOf(date: string): Promise<ScheduleWeek | undefined> {

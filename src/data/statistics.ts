@@ -1,5 +1,6 @@
 /** The dossier statistics, loaded, checked and summed once per build: periods oldest first. */
-import { getCollection } from 'astro:content';
+import { perUnit } from './units.ts';
+import { unitCollection } from './collections.ts';
 import { ContentError } from '../lib/validation.ts';
 import { FILE_NAME, periodProblems } from '../lib/content/cross-file.ts';
 import { msg } from '../lib/content/messages.ts';
@@ -15,10 +16,10 @@ export interface PeriodStatistics {
   total: Figures;
 }
 
-let periods: Promise<PeriodStatistics[]> | undefined;
+const periods = perUnit((): Promise<PeriodStatistics[]> => load());
 
 async function load(): Promise<PeriodStatistics[]> {
-  const entries = (await getCollection('statistics')).map((e) => ({ entry: e, file: e.filePath ?? e.id, period: parsePeriodSlug(e.id) }));
+  const entries = (await unitCollection('statistics')).map((e) => ({ entry: e, file: e.filePath ?? e.id, period: parsePeriodSlug(e.id) }));
   const named = entries.filter((e): e is typeof e & { period: Period } => e.period !== undefined);
   const problems = [
     ...entries
@@ -33,7 +34,7 @@ async function load(): Promise<PeriodStatistics[]> {
 }
 
 /** Every period with figures, oldest first. */
-export const allPeriods = () => (periods ??= load());
+export const allPeriods = () => periods();
 
 /** The newest period, for the headline on the home page. */
 export const latestPeriod = async () => (await allPeriods()).at(-1);

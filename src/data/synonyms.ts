@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { stopWordsSchema, synonymsSchema } from '../lib/schemas/synonyms.ts';
 import type { Synonym } from '../lib/search/synonyms.ts';
 import { validateYaml } from '../lib/validation.ts';
-import { contentDir } from './config.ts';
+import { sharedDir as contentDir } from './units.ts';
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml';
 export const STOP_WORDS_FILE = 'search-stopwords.yaml';

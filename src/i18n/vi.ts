@@ -279,6 +279,14 @@ export const vi = {
   offlineChannels: (inPerson: boolean, byPost: boolean) =>
     inPerson && byPost ? 'Nộp trực tiếp hoặc qua bưu chính' : byPost ? 'Nộp qua bưu chính' : 'Nộp trực tiếp',
   governmentLevels: browserStrings.governmentLevels,
+  /** What a unit is (site.yaml's unit.level): since Law 72/2025 a commune-level unit is a xã, a phường or a đặc khu. */
+  unitLevels: {
+    tinh: 'Tỉnh, thành phố',
+    huyen: 'Huyện (trước 01/7/2025)',
+    xa: 'Xã',
+    phuong: 'Phường',
+    'dac-khu': 'Đặc khu',
+  },
   channelTypes: {
     'truc-tiep': 'Trực tiếp',
     'truc-tuyen': 'Trực tuyến',

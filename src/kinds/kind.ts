@@ -68,8 +68,10 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
   name: Name;
   /** What editors call it, in Vietnamese (the checker's and the web editor's name for it). */
   label: string;
-  /** Its folder in content/. */
+  /** Its folder in content/ (in each unit's folder when a repository holds many). */
   folder: string;
+  /** Written once for all units, in content/shared/<folder> (the procedure catalog); each unit shows what concerns it. */
+  shared?: true;
   /** Which files of the folder are entries (a glob; a name starting with "_" is parked, never an entry). */
   glob: string;
   id: EntryId;
@@ -116,6 +118,35 @@ export function entryId(id: Exclude<EntryId, 'path'>, path: string): string {
         .split('/')
         .pop()!
         .replace(/\.(md|ya?ml)$/, '');
+}
+
+/**
+ * The files of a kind as Astro's glob loader reads them, from `contentDir`: its folder (the shared
+ * one, or each unit's), its glob, and ids that start with the unit's id when there are many units
+ * ("xa-tan-mau/gioi-thieu"), so that entries of different units never share one.
+ */
+export function kindFiles(kind: Pick<ContentKind, 'folder' | 'glob' | 'id' | 'shared'>, units: readonly string[], sharedFolder: string) {
+  if (kind.shared || (units.length === 1 && units[0] === '')) {
+    const base = kind.shared && units[0] !== '' ? `${sharedFolder}/${kind.folder}` : kind.folder;
+    return {
+      base,
+      pattern: kind.glob,
+      id: kind.id === 'path' ? undefined : (entry: string) => entryId(kind.id as Exclude<EntryId, 'path'>, entry),
+    };
+  }
+  const folders = units.length === 1 ? units[0]! : `{${units.join(',')}}`;
+  return {
+    base: '.',
+    pattern: `${folders}/${kind.folder}/${kind.glob}`,
+    // Astro's own ids keep the unit's and the kind's folders ("xa-a/news/2024/slug"); the others are "<unit>/<id>".
+    id:
+      kind.id === 'path'
+        ? undefined
+        : (entry: string) => {
+            const [unit, , ...rest] = entry.split('/');
+            return `${unit}/${entryId(kind.id as Exclude<EntryId, 'path'>, rest.join('/'))}`;
+          },
+  };
 }
 
 /** An image field as a web editor sees it: a picture to upload, placed beside the entry. */

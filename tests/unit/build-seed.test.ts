@@ -27,11 +27,11 @@ describe('seeding a rebuild with the published site', () => {
     write(site, { 'a/index.html': 'A', 'b/index.html': 'B mới', 'pagefind/x.pf_meta': 'mới' }, 1_700_000_000);
     write(older, { 'a/index.html': 'A', 'b/index.html': 'B cũ', 'c/index.html': 'C', 'pagefind/x.pf_meta': 'cũ' }, 1_600_000_000);
     write(older, { 'a/index.html': 'A' }, 1_700_000_000);
-    expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 1, deleted: 1 });
+    expect(await mirror(site, older, ['pagefind'])).toEqual({ copied: 1, deleted: 1 });
     expect(texts(older)).toEqual({ 'a/index.html': 'A', 'b/index.html': 'B mới', 'pagefind/x.pf_meta': 'cũ' });
     expect(existsSync(join(older, 'c'))).toBe(false);
     // Times are kept, so the next mirror copies nothing.
-    expect(await mirror(site, older, 'pagefind')).toEqual({ copied: 0, deleted: 0 });
+    expect(await mirror(site, older, ['pagefind'])).toEqual({ copied: 0, deleted: 0 });
   });
 
   it('fails when a file cannot be copied, naming it', async () => {
@@ -71,7 +71,7 @@ describe('seeding a rebuild with the published site', () => {
       },
       1_700_000_000,
     );
-    const { since, copied } = await seedFrom(site, next, 'pagefind');
+    const { since, copied } = await seedFrom(site, next, ['pagefind']);
     // Without a spare, everything is copied, the search index too.
     expect(copied).toBe(5);
     expect(readFileSync(join(next, 'pagefind/x'), 'utf8')).toBe('chỉ mục');
@@ -79,7 +79,7 @@ describe('seeding a rebuild with the published site', () => {
     write(next, { 'feed.xml': 'mới', 'new/index.html': 'bài mới' });
     write(cache, { 'incremental-build.json': manifest(['kept/index.html', 'new/index.html']) });
     write(next, { 'pagefind/x': 'chỉ mục' }, 1_700_000_000);
-    expect(pruneSeed(next, since, cache, 'pagefind').sort()).toEqual(['removed/index.html', 'van-ban/tep/old.pdf']);
+    expect(pruneSeed(next, since, cache, ['pagefind']).sort()).toEqual(['removed/index.html', 'van-ban/tep/old.pdf']);
     expect(texts(next)).toEqual({ 'feed.xml': 'mới', 'kept/index.html': 'giữ', 'new/index.html': 'bài mới', 'pagefind/x': 'chỉ mục' });
     expect(existsSync(join(next, 'van-ban'))).toBe(false);
   });
@@ -89,7 +89,7 @@ describe('seeding a rebuild with the published site', () => {
     const [site, spare, next] = [join(dir, 'dist'), join(dir, 'old'), join(dir, 'next')];
     write(site, { 'index.html': 'mới' }, 1_700_000_000);
     write(spare, { 'index.html': 'cũ', 'pagefind/x': 'chỉ mục cũ' }, 1_600_000_000);
-    expect(await seedFrom(site, next, 'pagefind', spare)).toMatchObject({ copied: 1, deleted: 0 });
+    expect(await seedFrom(site, next, ['pagefind'], spare)).toMatchObject({ copied: 1, deleted: 0 });
     expect(existsSync(spare)).toBe(false);
     expect(texts(next)).toEqual({ 'index.html': 'mới', 'pagefind/x': 'chỉ mục cũ' });
   });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFileCopies, copyContentFiles } from '../../src/cli/content-files.ts';
 import { tempFiles } from '../support/temp-dir.ts';
+import { oneUnitLayout } from '../../src/lib/units/units.ts';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const document = (file: string) => `---
@@ -34,7 +35,7 @@ describe('the files content names', () => {
       'procedures/1.001776.yaml': procedure('1.001776'),
       'procedures/mau/to-khai.docx': 'tờ khai',
     });
-    const copies = await contentFileCopies(content, NOW, false);
+    const copies = await contentFileCopies(oneUnitLayout(content), NOW, false);
     expect(copies.map((c) => c.url).sort()).toEqual(['/thu-tuc-hanh-chinh/mau/to-khai.docx', '/van-ban/tep/2023/05-ct-ubnd.pdf']);
     const out = join(content, 'site');
     await copyContentFiles(copies, out);
@@ -44,7 +45,7 @@ describe('the files content names', () => {
 
   it('fails with the file, the field and where to put the missing attachment', async () => {
     const content = write({ 'documents/2023/05-ct-ubnd.md': document('./tep/khong-co.pdf') });
-    await expect(contentFileCopies(content, NOW, false)).rejects.toThrow(
+    await expect(contentFileCopies(oneUnitLayout(content), NOW, false)).rejects.toThrow(
       /content\/documents\/2023\/05-ct-ubnd\.md\s+file\s+không tìm thấy tệp đính kèm "\.\/tep\/khong-co\.pdf" — cần chép tệp vào content\/documents\/2023\/tep\//,
     );
   });
@@ -54,7 +55,7 @@ describe('the files content names', () => {
       'documents/2023/05-ct-ubnd.md': document('./tep/05-ct-ubnd.pdf').replace('issued: 2023-08-14', 'issued: 2025-07-01'),
       'documents/2023/tep/05-ct-ubnd.pdf': 'x',
     });
-    expect(await contentFileCopies(content, NOW, false)).toEqual([]);
-    expect(await contentFileCopies(content, NOW, true)).toHaveLength(1);
+    expect(await contentFileCopies(oneUnitLayout(content), NOW, false)).toEqual([]);
+    expect(await contentFileCopies(oneUnitLayout(content), NOW, true)).toHaveLength(1);
   });
 });

@@ -53,7 +53,7 @@ describe('site configuration', () => {
     const data = parse(siteYaml);
     expect(siteSchema.parse({ ...data, unit: { ...data.unit, level: 'Xã' } }).unit.level).toBe('xa');
     expect(messages(siteSchema.safeParse({ ...data, unit: { ...data.unit, level: 'thôn' } }))).toEqual([
-      'unit.level: cấp của đơn vị "thôn" không hợp lệ — cần là một trong: "Cấp tỉnh", "Cấp huyện", "Cấp xã"',
+      'unit.level: cấp của đơn vị "thôn" không hợp lệ — cần là một trong: "tỉnh", "huyện", "xã", "phường", "đặc khu"',
     ]);
   });
 });

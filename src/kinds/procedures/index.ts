@@ -11,6 +11,7 @@ export default defineKind({
   name: 'procedures',
   label: 'thủ tục hành chính',
   folder: 'procedures',
+  shared: true,
   glob: '[^_]*.{yaml,yml}',
   media: 'mau',
   id: 'name',

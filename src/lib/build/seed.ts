@@ -28,13 +28,13 @@ interface FileState {
   mtime: number;
 }
 
-/** Every file under `dir` (relative paths with "/"), except those in its top-level folder `skip`. */
-export function listFiles(dir: string, skip?: string): Map<string, FileState> {
+/** Every file under `dir` (relative paths with "/"), except those in the folders `skip` names (paths relative to `dir`). */
+export function listFiles(dir: string, skip: readonly string[] = []): Map<string, FileState> {
   const files = new Map<string, FileState>();
   const walk = (folder: string, prefix: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = prefix + entry.name;
-      if (path === skip) continue;
+      if (skip.includes(path)) continue;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
       else if (entry.isFile()) {
         const stat = statSync(join(folder, entry.name));
@@ -57,11 +57,11 @@ function deleteFile(dir: string, path: string) {
 const COPIES_IN_FLIGHT = 16;
 
 /**
- * Makes `target` hold the same files as `source`, leaving their top-level folder `skip` alone on
+ * Makes `target` hold the same files as `source`, leaving the folders `skip` names alone on
  * both sides: copies the files missing or differing in size or time, keeping their time, and
  * deletes those `source` lacks. Returns how many files it copied and deleted.
  */
-export async function mirror(source: string, target: string, skip?: string): Promise<{ copied: number; deleted: number }> {
+export async function mirror(source: string, target: string, skip: readonly string[] = []): Promise<{ copied: number; deleted: number }> {
   const wanted = listFiles(source, skip);
   const present = listFiles(target, skip);
   const toCopy = [...wanted].filter(([path, state]) => {
@@ -130,13 +130,13 @@ export function canSeed(cacheDir: string, site: string): boolean {
 export async function seedFrom(
   final: string,
   next: string,
-  index: string,
+  index: readonly string[],
   spare?: string,
 ): Promise<{ since: number; copied: number; deleted: number }> {
   const moved = spare !== undefined && existsSync(spare);
   if (moved) renameSync(spare, next);
   else mkdirSync(next, { recursive: true });
-  const { copied, deleted } = await mirror(final, next, moved ? index : undefined);
+  const { copied, deleted } = await mirror(final, next, moved ? index : []);
   // A file's time comes from the kernel's clock, which may lag the process's: take it from a file.
   const marker = join(next, '.trangtin-seeded');
   writeFileSync(marker, '');
@@ -159,9 +159,10 @@ function manifestOutputs(cacheDir: string): Set<string> {
 
 /**
  * After Astro ran on a seeded folder: deletes every file older than `since` that Astro's manifest
- * does not list as kept, but those in the top-level folder `skip`. Returns the paths it deleted.
+ * does not list as kept, but those in the folders `skip` names (the search indexes, the units this
+ * build left alone). Returns the paths it deleted.
  */
-export function pruneSeed(next: string, since: number, cacheDir: string, skip?: string): string[] {
+export function pruneSeed(next: string, since: number, cacheDir: string, skip: readonly string[] = []): string[] {
   const kept = manifestOutputs(cacheDir);
   const stale = [...listFiles(next, skip)]
     .filter(([path, state]) => !kept.has(path) && state.mtime < since)

@@ -5,13 +5,24 @@ import { t } from '../../i18n/vi.ts';
 import { DEFAULT_PART_PAGES } from '../search/parts.ts';
 import { DEFAULT_FRESHNESS } from '../content/freshness.ts';
 
-const governmentLevel = choice('cấp của đơn vị', {
-  tinh: { label: t.governmentLevels.tinh, aliases: ['tỉnh', 'thành phố'] },
-  huyen: { label: t.governmentLevels.huyen, aliases: ['huyện', 'quận', 'thị xã'] },
-  xa: { label: t.governmentLevels.xa, aliases: ['xã', 'phường', 'thị trấn', 'đặc khu'] },
+const unitLevel = choice('cấp của đơn vị', {
+  tinh: { label: 'tỉnh', aliases: ['thành phố', t.governmentLevels.tinh], title: t.unitLevels.tinh },
+  huyen: { label: 'huyện', aliases: ['quận', 'thị xã', t.governmentLevels.huyen], title: t.unitLevels.huyen },
+  xa: { label: 'xã', aliases: ['thị trấn', t.governmentLevels.xa], title: t.unitLevels.xa },
+  phuong: { label: 'phường', title: t.unitLevels.phuong },
+  'dac-khu': { label: 'đặc khu', title: t.unitLevels['dac-khu'] },
 });
 
 const url = (label: string) => webAddress(label);
+
+/** A unit's successor: another unit of the repository by its id (its name and address are taken from there), or any portal. */
+const successor = group('cổng thay thế', {
+  unit: optional(slug('mã đơn vị kế thừa (archive.successors.unit)', 'xa-tan-mau')),
+  name: optionalText('tên cổng thay thế'),
+  url: url('địa chỉ cổng thay thế').optional(),
+}).refine((s) => s.unit !== undefined || (s.name !== undefined && s.url !== undefined), {
+  error: 'mỗi cổng thay thế cần mã đơn vị (unit) hoặc cả tên (name) và địa chỉ (url)',
+});
 
 const itemsPerPage = (key: string) =>
   count(`số mục mỗi trang của các danh sách (${key})`, 1).max(100, {
@@ -31,9 +42,13 @@ export const siteSchema = group('tệp site.yaml', {
   unit: group('thông tin đơn vị (unit)', {
     name: text('tên đơn vị'),
     shortName: text('tên viết tắt của đơn vị'),
-    level: governmentLevel,
+    level: unitLevel,
     place: text('tên địa bàn'),
     parent: optionalText('đơn vị cấp trên'),
+    /** The parent's id when it is a unit of the same repository (a commune's province). */
+    parentUnit: optional(slug('mã đơn vị cấp trên (unit.parentUnit)', 'binh-mau')),
+    /** The units it was formed from (the 2025 mergers), which citizens still name. */
+    formedFrom: list(text('tên đơn vị cũ'), 'các đơn vị cũ hợp thành (unit.formedFrom)', 0).default([]),
   }),
   site: group('thông tin trang (site)', {
     title: text('tên trang'),
@@ -56,7 +71,7 @@ export const siteSchema = group('tệp site.yaml', {
   archive: group('trang lưu trữ (archive)', {
     archived: flag('trang lưu trữ (archive.archived)'),
     notice: optionalText('thông báo lưu trữ'),
-    successors: list(link, 'các cổng thay thế (archive.successors)', 0).default([]),
+    successors: list(successor, 'các cổng thay thế (archive.successors)', 0).default([]),
   }).default({ archived: false, successors: [] }),
   onlineServices: group('cổng dịch vụ công (onlineServices)', {
     name: text('tên cổng dịch vụ công'),

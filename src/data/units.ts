@@ -1,0 +1,105 @@
+/**
+ * Which units this repository holds and which one a page belongs to.
+ *
+ * Two layouts of content/ (docs/operator-guide.md):
+ * - one unit: content/site.yaml and the kinds' folders beside it (the unit's id is '');
+ * - many units: content/<unit id>/site.yaml and that unit's folders, with what the units share
+ *   (the procedure catalog, the taxonomies) in content/shared/.
+ *
+ * One Astro build renders every unit: each page route runs once per unit (unitPaths), and while a
+ * page of a unit renders, `currentUnit()` names it (an AsyncLocalStorage set by src/middleware.ts),
+ * so that configuration and data modules answer for that unit without every component passing it on.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from '../lib/validation.ts';
+import { SHARED_FOLDER, selectUnits, type ContentLayout } from '../lib/units/units.ts';
+
+/** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
+export const contentDir = process.env.TRANGTIN_CONTENT ?? join(process.cwd(), 'content');
+
+/** Whether content/ holds many units (content/<unit id>/site.yaml) rather than one. */
+export const multiUnit = !existsSync(join(contentDir, 'site.yaml'));
+
+/** Every unit's id, sorted ('' alone for a one-unit repository). */
+export const allUnitIds: readonly string[] = multiUnit
+  ? readdirSync(contentDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== SHARED_FOLDER && existsSync(join(contentDir, d.name, 'site.yaml')))
+      .map((d) => d.name)
+      .sort()
+  : [''];
+
+/** The units this build renders: all, or those TRANGTIN_UNITS names (comma-separated; `npm run build -- --unit <id>`). */
+export const unitIds: readonly string[] = (() => {
+  const selection = selectUnits(allUnitIds, process.env.TRANGTIN_UNITS);
+  if ('problem' in selection) throw new ContentError([selection.problem]);
+  return selection.units;
+})();
+
+/** A unit's own folder. */
+export const unitDir = (unit: string) => join(contentDir, unit);
+
+/** The folder of what the units share: content/shared/ (content/ itself in a one-unit repository). */
+export const sharedDir = multiUnit ? join(contentDir, SHARED_FOLDER) : contentDir;
+
+/** This repository's layout, for the build's steps after Astro. */
+export const layout: ContentLayout = { contentDir, units: unitIds, sharedDir };
+
+const context = new AsyncLocalStorage<string>();
+
+/** Runs `fn` as the given unit's: what it reads of configuration and data is that unit's. */
+export const withUnit = <T>(unit: string, fn: () => T): T => context.run(unit, fn);
+
+/** The unit whose page is being made. Outside of one, only a one-unit repository has an answer. */
+export function currentUnit(): string {
+  const unit = context.getStore();
+  if (unit !== undefined) return unit;
+  if (!multiUnit) return '';
+  throw new Error('currentUnit() ngoài trang của một đơn vị: dùng withUnit() hoặc unitPaths()');
+}
+
+/** A page's path on its unit's own site, from its path in the build ("/<unit>/tin-tuc/" → "/tin-tuc/"). */
+export function sitePathOf(buildPath: string): string {
+  const unit = currentUnit();
+  return unit && buildPath.startsWith(`/${unit}/`) ? buildPath.slice(unit.length + 1) : buildPath;
+}
+
+/** A value computed once per unit, on first use (a data module's index). */
+export function perUnit<T>(make: () => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const unit = currentUnit();
+    if (!made.has(unit)) made.set(unit, make());
+    return made.get(unit)!;
+  };
+}
+
+/** The unit an entry of a unit's kind belongs to, from its id ("<unit>/…" when there are many). */
+export const entryUnit = (id: string): string => (multiUnit ? id.slice(0, id.indexOf('/')) : '');
+
+/** Whether an entry's id is the current unit's. */
+export const ofCurrentUnit = (entry: { id: string }): boolean => entryUnit(entry.id) === currentUnit();
+
+type StaticPath = { params: Record<string, string | number | undefined>; props?: object };
+
+/**
+ * A route's getStaticPaths for every unit: `paths` runs as each unit's (withUnit), and each path
+ * gets the unit as its first URL segment — none in a one-unit repository, so its pages are where
+ * they always were.
+ */
+export function unitPaths<Args extends unknown[], P extends StaticPath>(
+  paths: (...args: Args) => P[] | Promise<P[]>,
+): (...args: Args) => Promise<(P & { params: { unit: string | undefined } })[]> {
+  return async (...args) => {
+    const perUnitPaths = await Promise.all(
+      unitIds.map((unit) =>
+        withUnit(unit, async () => (await paths(...args)).map((p) => ({ ...p, params: { ...p.params, unit: unit || undefined } }))),
+      ),
+    );
+    return perUnitPaths.flat();
+  };
+}
+
+/** getStaticPaths of a route with one page per unit (the home page, the search page…). */
+export const onePerUnit = unitPaths(() => [{ params: {} }]);

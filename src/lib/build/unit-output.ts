@@ -1,0 +1,41 @@
+/**
+ * Turns Astro's output into one self-contained site per unit (src/data/units.ts). Astro writes every
+ * unit's pages into `<out>/<unit>/` but its assets (`_astro/`) and the files of public/ once, at the
+ * root: each unit's folder gets its own copy, so that it can be served alone from its own domain.
+ * The 404 page, a page of the unit's routes like any other, is moved to where hosts look for it.
+ */
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the root of a many-unit build holds besides the units' folders: Astro's assets and public/'s files. */
+export function sharedOutput(outDir: string, units: readonly string[]): string[] {
+  return readdirSync(outDir).filter((name) => !units.includes(name));
+}
+
+/** `<site>/404/index.html` → `<site>/404.html`, where static hosts and nginx's error_page look. */
+export function placeNotFoundPage(siteDir: string) {
+  const built = join(siteDir, '404', 'index.html');
+  if (!existsSync(built)) return;
+  renameSync(built, join(siteDir, '404.html'));
+  rmSync(join(siteDir, '404'), { recursive: true });
+}
+
+/**
+ * Makes each unit's folder a site of its own and writes, at the root, a page listing the units
+ * (what `npm run preview` opens; not published: each unit is served from its own folder).
+ * A one-unit build (units ['']) is already a site: only its 404 page moves.
+ */
+export function arrangeUnitSites(outDir: string, units: readonly string[], indexHtml: () => string) {
+  if (units.length === 1 && units[0] === '') {
+    placeNotFoundPage(outDir);
+    return;
+  }
+  const shared = sharedOutput(outDir, units);
+  for (const unit of units) {
+    const siteDir = join(outDir, unit);
+    placeNotFoundPage(siteDir);
+    for (const name of shared) cpSync(join(outDir, name), join(siteDir, name), { recursive: true });
+  }
+  for (const name of shared) rmSync(join(outDir, name), { recursive: true, force: true });
+  writeFileSync(join(outDir, 'index.html'), indexHtml());
+}

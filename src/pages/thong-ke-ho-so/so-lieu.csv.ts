@@ -1,7 +1,0 @@
-/** The dossier statistics as CSV open data (the importer's columns). */
-import type { APIRoute } from 'astro';
-import { allPeriods } from '../../data/statistics.ts';
-import { toCsv } from '../../lib/statistics/open-data.ts';
-
-export const GET: APIRoute = async () =>
-  new Response(toCsv(await allPeriods()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
