@@ -11,8 +11,12 @@
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname + '/..';
+// The tests' unit: a live district in the one-unit layout (tests/fixtures/district), not the demo
+// province of content/, which tests/build/province.test.ts builds on its own.
+const env = { TRANGTIN_CONTENT: root + '/tests/fixtures/district' };
 const site = {
   root,
+  env,
   globalSetup: ['tests/support/global-setup.ts'],
   // Generous: a check fails on what it asserts, never because a busy machine was slow.
   testTimeout: 180_000,
@@ -24,7 +28,7 @@ const site = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', root, env, include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], ...site } },
       { test: { name: 'slow', include: ['tests/slow/**/*.test.ts'], ...site } },
     ],

@@ -20,11 +20,11 @@ import type { ContentFileCopy } from './content-files.ts';
 // published folders are left as they are. The checker, Astro and the indexer read TRANGTIN_UNITS.
 const unitArgs = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--unit' ? [arg] : []));
 if (unitArgs.length) process.env.TRANGTIN_UNITS = unitArgs.join(',');
-const { allUnitIds, layout, unitIds } = await import('../data/units.ts').catch((error: unknown) => {
+const { allUnitIds, demoToday, layout, unitIds } = await import('../data/units.ts').catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
-const { unitsIndexPage } = await import('./unit-sites.ts');
+const { archivedUnits, unitsIndexPage, writeArchiveRedirects } = await import('./unit-sites.ts');
 const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
 /** Each unit's search index; the units not built this time, left alone. */
 const indexFolders = unitIds.map((u) => (u ? `${u}/${SEARCH_INDEX_DIR}` : SEARCH_INDEX_DIR));
@@ -35,7 +35,7 @@ const previewFlag = process.argv.includes('--preview');
 if (previewFlag) process.env.TRANGTIN_PREVIEW = '1';
 // One moment for every step (src/data/build-env.ts): the check, Astro and the copies agree on
 // what is published, even for an article scheduled for the very second the build runs.
-const buildTime = new Date((process.env.TRANGTIN_NOW ??= new Date().toISOString()));
+const buildTime = new Date((process.env.TRANGTIN_NOW ??= demoToday() ?? new Date().toISOString()));
 
 const checker = join(import.meta.dirname, 'check.ts');
 const indexer = join(import.meta.dirname, 'index-search.ts');
@@ -90,7 +90,9 @@ const checked = check.status;
 // Once the check passed, the files content names are listed here while Astro builds (the check
 // and Astro each keep one core busy until then); they are copied once Astro has exited.
 const contentFiles: Promise<{ copies: ContentFileCopy[] } | { error: unknown }> = checked
-  .then((status) => (status === 0 ? contentFileCopies(layout, buildTime, process.env.TRANGTIN_PREVIEW === '1') : []))
+  .then((status) =>
+    status === 0 ? contentFileCopies({ ...layout, archived: archivedUnits() }, buildTime, process.env.TRANGTIN_PREVIEW === '1') : [],
+  )
   .then(
     (copies) => ({ copies }),
     (error: unknown) => ({ error }),
@@ -131,6 +133,7 @@ const ok = await buildAndSwap(
       astro.release();
       if ((await astro.status) !== 0) return false;
       arrangeUnitSites(next, unitIds, unitsIndexPage);
+      writeArchiveRedirects(next);
       const files = await contentFiles;
       if ('error' in files) {
         console.error(files.error instanceof Error ? files.error.message : files.error);

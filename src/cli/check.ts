@@ -29,8 +29,11 @@ async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[];
   const warnings: Problem[] = [];
   let files = 0;
   const identities: UnitIdentity[] = [];
+  const { loadSiteFile } = await import('./unit-sites.ts');
+  const parents = new Set(allUnitIds.map((u) => loadSiteFile(u)?.unit.parentUnit));
   for (const unit of unitIds) {
-    const { corpus, where } = unitCorpus(contentDir, unit, SHARED_FOLDER, publicDir, buildTime, preview);
+    const { corpus: own, where } = unitCorpus(contentDir, unit, SHARED_FOLDER, publicDir, buildTime, preview);
+    const corpus = { ...own, hasChildUnits: parents.has(unit) };
     files += corpus.files.length;
     const result = checkSite(corpus);
     // "content/news/a.md" of the unit's view → "content/<unit or shared>/news/a.md".
@@ -47,7 +50,6 @@ async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[];
       }
   }
   // The units against each other: read from every unit's site.yaml, whichever this run checks.
-  const { loadSiteFile } = await import('./unit-sites.ts');
   for (const unit of allUnitIds) {
     const site = loadSiteFile(unit);
     if (site)

@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { schemaSettings } from '../data/config.ts';
 import type { ContentLayout } from '../lib/units/units.ts';
+import { LIVE_SECTIONS } from '../lib/units/scope.ts';
 import { KINDS } from '../kinds/index.ts';
 import { attachmentClashes, missingAttachments } from '../lib/content/cross-file.ts';
 import { formatProblem } from '../lib/validation.ts';
@@ -51,7 +52,7 @@ export async function contentFileCopies(layout: ContentLayout, now: Date, previe
     units.flatMap((unit) =>
       KINDS.flatMap((kind) => {
         const { files } = kind;
-        if (!files) return [];
+        if (!files || (layout.archived?.includes(unit) && (LIVE_SECTIONS as readonly string[]).includes(kind.name))) return [];
         const root = join(kind.shared ? sharedDir : join(contentDir, unit), kind.folder);
         return [
           readTexts(root, files.readFrom).then((texts) => ({

@@ -1,6 +1,9 @@
 /** The units a build makes sites of, as the build's last steps need them (src/lib/build/unit-output.ts). */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadConfig, loadSite } from '../data/config.ts';
-import { allUnitIds } from '../data/units.ts';
+import { archiveRedirects, nginxRedirectMap, staticHostRedirects } from '../lib/units/redirects.ts';
+import { allUnitIds, unitIds } from '../data/units.ts';
 import { t } from '../i18n/vi.ts';
 import { unitsIndexHtml } from '../lib/units/index-page.ts';
 
@@ -26,5 +29,22 @@ export function loadSiteFile(unit: string) {
     return loadSite(unit);
   } catch {
     return undefined;
+  }
+}
+
+/** The units of this build that are archives. */
+export const archivedUnits = () => unitIds.filter((id) => loadConfig(id).site.archive.archived);
+
+/**
+ * Writes each archived unit's redirect files into its site's folder (src/lib/units/redirects.ts):
+ * `_redirects` for static hosts, `redirects.nginx.map` for nginx. An archive without a successor has none.
+ */
+export function writeArchiveRedirects(outDir: string) {
+  for (const unit of archivedUnits()) {
+    const successor = loadConfig(unit).site.archive.successors[0];
+    if (!successor) continue;
+    const rules = archiveRedirects(successor.url);
+    writeFileSync(join(outDir, unit, '_redirects'), staticHostRedirects(rules));
+    writeFileSync(join(outDir, unit, 'redirects.nginx.map'), nginxRedirectMap(rules));
   }
 }

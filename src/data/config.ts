@@ -110,3 +110,6 @@ export function schemaSettingsDigest(): string {
   hash.update(JSON.stringify(schemaSettings()));
   return hash.digest('hex').slice(0, 16);
 }
+
+/** Whether the current unit is an archive (site.yaml: archive.archived): read-only, without its live sections (src/lib/units/scope.ts). */
+export const isArchived = (): boolean => loadConfig().site.archive.archived;

@@ -22,6 +22,7 @@ import { slugOfName } from '../lib/schemas/taxonomy.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { paths } from '../lib/routes.ts';
 import { loadConfig } from './config.ts';
+import { listsProcedure } from '../lib/units/scope.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & {
   url: string;
@@ -33,7 +34,10 @@ export type Procedure = CollectionEntry<'procedures'>['data'] & {
 const catalog = perUnit((): Promise<Procedure[]> => load());
 
 async function load(): Promise<Procedure[]> {
-  const entries = await unitCollection('procedures');
+  // The catalog may be the units' shared one: each unit lists the procedures of its level (src/lib/units/scope.ts);
+  // an archive has no catalog pages, but its old links to them lead to its successor's (src/lib/units/redirects.ts).
+  const level = loadConfig().site.unit.level;
+  const entries = (await unitCollection('procedures')).filter((e) => listsProcedure(level, e.data.levels));
   const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
   const problems = [
     ...procedureCodeProblems(files),

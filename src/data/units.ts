@@ -11,7 +11,7 @@
  * so that configuration and data modules answer for that unit without every component passing it on.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../lib/validation.ts';
 import { SHARED_FOLDER, selectUnits, type ContentLayout } from '../lib/units/units.ts';
@@ -81,25 +81,12 @@ export const entryUnit = (id: string): string => (multiUnit ? id.slice(0, id.ind
 /** Whether an entry's id is the current unit's. */
 export const ofCurrentUnit = (entry: { id: string }): boolean => entryUnit(entry.id) === currentUnit();
 
-type StaticPath = { params: Record<string, string | number | undefined>; props?: object };
-
 /**
- * A route's getStaticPaths for every unit: `paths` runs as each unit's (withUnit), and each path
- * gets the unit as its first URL segment — none in a one-unit repository, so its pages are where
- * they always were.
+ * The "today" a demo's content is written for (content/shared/demo-today.txt, an ISO date and time):
+ * its schedule, statistics and news then never look stale, whenever the demo is built. A real
+ * portal has no such file, and its builds use the clock.
  */
-export function unitPaths<Args extends unknown[], P extends StaticPath>(
-  paths: (...args: Args) => P[] | Promise<P[]>,
-): (...args: Args) => Promise<(P & { params: { unit: string | undefined } })[]> {
-  return async (...args) => {
-    const perUnitPaths = await Promise.all(
-      unitIds.map((unit) =>
-        withUnit(unit, async () => (await paths(...args)).map((p) => ({ ...p, params: { ...p.params, unit: unit || undefined } }))),
-      ),
-    );
-    return perUnitPaths.flat();
-  };
+export function demoToday(): string | undefined {
+  const file = join(sharedDir, 'demo-today.txt');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
-
-/** getStaticPaths of a route with one page per unit (the home page, the search page…). */
-export const onePerUnit = unitPaths(() => [{ params: {} }]);

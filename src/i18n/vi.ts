@@ -280,6 +280,26 @@ export const vi = {
     inPerson && byPost ? 'Nộp trực tiếp hoặc qua bưu chính' : byPost ? 'Nộp qua bưu chính' : 'Nộp trực tiếp',
   governmentLevels: browserStrings.governmentLevels,
   /** What a unit is (site.yaml's unit.level): since Law 72/2025 a commune-level unit is a xã, a phường or a đặc khu. */
+  unitDirectory: {
+    title: 'Các xã, phường',
+    description: (place: string) =>
+      `Danh bạ các xã, phường của ${place}: các đơn vị cũ hợp thành từ ngày 01/7/2025, địa chỉ, điện thoại và trang thông tin điện tử của từng nơi.`,
+    intro:
+      'Từ ngày 01/7/2025, các xã, thị trấn cũ được sắp xếp thành xã, phường mới. Danh sách dưới đây xếp theo huyện cũ; mỗi xã, phường ghi các đơn vị cũ hợp thành.',
+    finderLabel: 'Tìm xã, phường mới theo tên cũ',
+    finderHint: 'Gõ tên xã, thị trấn hoặc huyện cũ, có dấu hay không dấu đều được, ví dụ: Tân Mẫu.',
+    /** What the finder says (its script reads them from the page, so that no other script's bundle carries them). */
+    finderNone: 'Không tìm thấy xã, phường nào có tên như vậy.',
+    finderFound: 'Tìm thấy {n} xã, phường.',
+    formedFrom: 'Hợp thành từ',
+    noDistrict: 'Đơn vị khác',
+    ofDistrict: (district: string) => `Trước đây thuộc ${district}`,
+    address: 'Địa chỉ',
+    phone: 'Điện thoại',
+    portal: 'Trang thông tin điện tử',
+    archivesTitle: 'Trang lưu trữ của các huyện cũ',
+    archivesIntro: 'Tin tức, văn bản mà các huyện đã đăng trước ngày 01/7/2025 vẫn tra cứu được tại:',
+  },
   unitLevels: {
     tinh: 'Tỉnh, thành phố',
     huyen: 'Huyện (trước 01/7/2025)',

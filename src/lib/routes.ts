@@ -28,6 +28,8 @@ const ATTACHMENTS = 'tep';
 const SEARCH = 'tim-kiem';
 const SCHEDULE = 'lich-cong-tac';
 const QUESTIONS = 'hoi-dap';
+/** A province's directory of its communes and wards. */
+const UNIT_DIRECTORY = 'xa-phuong';
 const STATISTICS = 'thong-ke-ho-so';
 const DISCLOSURE = 'cong-khai';
 const ACCESS_TO_INFORMATION = 'tiep-can-thong-tin';
@@ -126,6 +128,7 @@ export const paths = {
   consultationFile: (fileName: string) => `/${CONSULTATIONS}/${ATTACHMENTS}/${encodeURIComponent(fileName)}`,
   /** What the unit must disclose and how to request information (Law 104/2016/QH13). */
   accessToInformation: `/${ACCESS_TO_INFORMATION}/`,
+  unitDirectory: `/${UNIT_DIRECTORY}/`,
   disclosure: (slug: string) => `/${slug}/`,
   disclosureFeed: (slug: string) => `/${slug}/${FEED}`,
   /** Photo albums: the list, each album, and each photo's larger view (a page: it works without JavaScript). */
@@ -164,6 +167,7 @@ export const RESERVED_SLUGS = {
     STATISTICS,
     DISCLOSURE,
     ACCESS_TO_INFORMATION,
+    UNIT_DIRECTORY,
     CONSULTATIONS,
     ENGLISH,
     ALBUMS,

@@ -37,6 +37,10 @@ export interface RouteInput {
   questions: { slug: string; field: string }[];
   /** Files copied from public/, as paths. */
   publicFiles: readonly string[];
+  /** An archived unit's site: without the sections only live units have (src/lib/units/scope.ts). */
+  archived?: boolean;
+  /** Whether other units of the repository name this one as their parent: its site lists them (a province's communes). */
+  hasChildUnits?: boolean;
 }
 
 /** Paths of every page of a list of `count` items whose first page is `base`. */
@@ -54,17 +58,14 @@ export function sitePaths(input: RouteInput): Set<string> {
     paths.feed,
     paths.sitemap,
     paths.robots,
-    paths.catalog,
-    paths.catalogIndex,
-    paths.desks,
-    paths.schedule,
-    paths.scheduleFeed,
+    ...(input.archived ? [] : [paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed]),
     paths.questions,
     paths.statistics,
     paths.statisticsCsv,
     paths.statisticsJson,
     paths.disclosureHub,
     paths.accessToInformation,
+    ...(input.hasChildUnits ? [paths.unitDirectory] : []),
     ...input.publicFiles,
   ]);
   const add = (list: string[]) => list.forEach((p) => all.add(p));
@@ -81,14 +82,14 @@ export function sitePaths(input: RouteInput): Set<string> {
     all.add(paths.categoryMonth(category, month));
   }
 
-  for (const p of input.procedures) {
+  for (const p of input.archived ? [] : input.procedures) {
     all.add(paths.procedure(p.code));
     all.add(paths.checklist(p.code));
     for (const d of p.dossier.flatMap((c) => c.documents))
       if (d.formFile) all.add(decodeURIComponent(paths.form(d.formFile.split('/').pop()!)));
   }
   // Filter pages, paginated: each lists its procedures PROCEDURES_PER_PAGE at a time.
-  const listed = input.procedures.filter((p) => !p.rescinded); // the page stays, the lists drop it
+  const listed = input.archived ? [] : input.procedures.filter((p) => !p.rescinded); // the page stays, the lists drop it
   const filterPaths = listed.flatMap((p) => [
     ...new Set([
       paths.field(input.fieldSlugs.get(p.field) ?? p.field),
@@ -101,7 +102,7 @@ export function sitePaths(input: RouteInput): Set<string> {
   for (const [base, count] of countBy(filterPaths, (path) => path)) add(listPages(base, count, PROCEDURES_PER_PAGE));
 
   for (const slug of input.pages) all.add(paths.page(slug));
-  for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));
+  if (!input.archived) for (const slug of input.weeks) all.add(paths.scheduleWeek(slug));
 
   add(listPages(paths.questions, input.questions.length, perPage));
   for (const [field, count] of countBy(input.questions, (q) => q.field))
@@ -118,8 +119,8 @@ export function sitePaths(input: RouteInput): Set<string> {
     all.add(paths.video(v.slug));
     add(v.files);
   }
-  add(listPages(paths.consultations, input.consultations.length, perPage));
-  for (const c of input.consultations) {
+  if (!input.archived) add(listPages(paths.consultations, input.consultations.length, perPage));
+  for (const c of input.archived ? [] : input.consultations) {
     all.add(paths.consultation(c.slug));
     add(c.files);
   }

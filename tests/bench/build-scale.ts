@@ -25,7 +25,7 @@ import { stagingPaths } from '../../src/lib/build/swap.ts';
 import { sampleNews, sampleDocuments, contentRoot } from '../support/content.ts';
 import { listHtmlFiles } from '../support/dist.ts';
 import { writeBaseline } from './baseline.ts';
-import { serveDirectory } from '../support/server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { launchLighthouseChrome, runLighthouse } from '../support/lighthouse.ts';
 
 const root = join(import.meta.dirname, '..', '..');

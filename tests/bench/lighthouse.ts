@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchLighthouseChrome, runLighthouseSteadily, type LighthouseRun } from '../support/lighthouse.ts';
 import { buildSampleSite, root } from '../support/sample-site.ts';
-import { serveDirectory } from '../support/server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
 const PERFORMANCE_TARGET = 95;

@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempSite } from '../support/cli.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
-import { serveDirectory } from '../support/server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { t } from '../../src/i18n/vi.ts';
 import { FULL_LIST_MAX } from '../../src/lib/procedures/catalog-pages.ts';
 import { PROCEDURES_PER_PAGE } from '../../src/lib/procedures/catalog.ts';

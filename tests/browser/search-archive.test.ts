@@ -19,7 +19,7 @@ import { paths } from '../../src/lib/routes.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { find, prepareSearch } from '../support/search.ts';
 import { CITIZEN_QUERIES } from './search-queries.ts';
-import { serveDirectory } from '../support/server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 
 const browser = useBrowser();
 const OLD_ARTICLE = '/tin-tuc/buoi-da-xanh-hoa-mau-dat-chuan-ocop-4-sao/';

@@ -8,6 +8,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { root, runCli, tempSite } from '../support/cli.ts';
+import { contentRoot } from '../support/content.ts';
 import { paths } from '../../src/lib/routes.ts';
 import { t } from '../../src/i18n/vi.ts';
 
@@ -21,7 +22,7 @@ const CLOSED = 'du-thao-ke-hoach-su-dung-dat-nam-2025';
 beforeAll(() => {
   const site = tempSite('consultations', 'site');
   out = site.out;
-  cpSync(join(root, 'content/consultations'), join(site.content, 'consultations'), { recursive: true });
+  cpSync(join(contentRoot, 'consultations'), join(site.content, 'consultations'), { recursive: true });
   // The closed consultation links a document of the sample; the fixture has none, so the link goes.
   const closed = join(site.content, 'consultations', `${CLOSED}.md`);
   writeFileSync(closed, readFileSync(closed, 'utf8').replace(/\[(Công văn[^\]]+)\]\([^)]+\)/, '$1'));

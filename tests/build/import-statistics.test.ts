@@ -3,12 +3,13 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli, tempSite } from '../support/cli.ts';
+import { contentRoot } from '../support/content.ts';
 
 describe('npm run import:statistics', () => {
   it('writes nothing for a period with a row that does not add up, and says which rows and why', () => {
     // The sample content: its fields include the report's, except "Thuế".
     const { content } = tempSite('import-statistics');
-    cpSync(join(root, 'content'), content, { recursive: true });
+    cpSync(contentRoot, content, { recursive: true });
     const run = runCli('src/cli/import-statistics.ts', content, ['tests/fixtures/import/statistics.xlsx', 'Tháng 6/2025']);
     expect(run.status).toBe(1);
     expect(run.lines).toEqual([

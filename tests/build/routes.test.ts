@@ -8,20 +8,14 @@
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { NO_DRIFT, schemeDrift } from '../support/routes.ts';
+import { contentRoot } from '../support/content.ts';
 import { EXAMPLE_NAMES } from '../examples/examples.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 describe('URL scheme', () => {
   it('lists exactly the pages and files the build writes for the sample content, and the sitemap stays inside it', () => {
-    const { pages, ...drift } = schemeDrift(
-      join(root, 'content'),
-      join(root, 'public'),
-      inject('distDir'),
-      new Date(),
-      false,
-      EXAMPLE_NAMES,
-    );
+    const { pages, ...drift } = schemeDrift(contentRoot, join(root, 'public'), inject('distDir'), new Date(), false, EXAMPLE_NAMES);
     expect(pages).toBeGreaterThan(100);
     expect(drift).toEqual(NO_DRIFT);
   });

@@ -3,7 +3,7 @@
  * with the file, line and field; an archived portal says so on every page.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempSite } from '../support/cli.ts';
 
@@ -26,14 +26,26 @@ describe('unit configuration', () => {
     );
   });
 
-  it('shows the archive notice with links to the successor portals on every page of an archived unit', () => {
-    const site = fixtureWithSite((yaml) => yaml.replace('archived: false', 'archived: true'));
+  it('builds an archived unit read-only: the notice with its successors on every page, no live section, a redirect map', () => {
+    // The menu of an archive links only what it still has (the checker holds it to that).
+    const site = fixtureWithSite((yaml) =>
+      yaml.replace('archived: false', 'archived: true').replace(/  - label: "(Thủ tục hành chính|Lịch công tác)"\n    href: ".*"\n/g, ''),
+    );
     const { status, output } = build(site);
     expect(status, output).toBe(0);
-    for (const page of ['index.html', 'thu-tuc-hanh-chinh/1.001193/index.html', 'gioi-thieu/index.html']) {
+    for (const page of ['index.html', 'tin-tuc/index.html', 'gioi-thieu/index.html', 'hoi-dap/index.html']) {
       const html = readFileSync(join(site.out, page), 'utf8');
       expect(html).toContain('<h2 id="archive-title">Trang lưu trữ</h2>');
       expect(html).toContain('href="https://binhmau.example.gov.vn">Cổng thông tin điện tử tỉnh Bình Mẫu</a>');
+      expect(html, page).not.toMatch(/href="\/(thu-tuc-hanh-chinh|lich-cong-tac|lay-y-kien)\//);
     }
+    for (const section of ['thu-tuc-hanh-chinh', 'lich-cong-tac', 'lay-y-kien'])
+      expect(existsSync(join(site.out, section)), section).toBe(false);
+    expect(readFileSync(join(site.out, '_redirects'), 'utf8')).toContain(
+      '/thu-tuc-hanh-chinh/* https://binhmau.example.gov.vn/thu-tuc-hanh-chinh/:splat 301',
+    );
+    expect(readFileSync(join(site.out, 'redirects.nginx.map'), 'utf8')).toContain(
+      '~^/thu-tuc-hanh-chinh/(.*)$ https://binhmau.example.gov.vn/thu-tuc-hanh-chinh/$1;',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
-export const contentRoot = process.env.TRANGTIN_CONTENT ?? join(import.meta.dirname, '..', '..', 'content');
+/**
+ * The live district of the tests: one unit in the layout of a one-unit repository, with every kind of
+ * content. The demo province (content/) is tested by tests/build/province.test.ts.
+ */
+export const contentRoot = process.env.TRANGTIN_CONTENT ?? join(import.meta.dirname, '..', 'fixtures', 'district');
 
 function walk(dir: string, ext: RegExp): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

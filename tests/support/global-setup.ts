@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSampleSite, root } from './sample-site.ts';
-import { serveDirectory } from './server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

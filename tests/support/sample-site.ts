@@ -2,11 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentRoot } from './content.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
 
 /**
- * Builds content/ into `distDir` (emptied first) with `npm run build`; `examples` adds the
+ * Builds the tests' district (tests/fixtures/district, support/content.ts) into `distDir` (emptied first) with `npm run build`; `examples` adds the
  * component examples (tests/examples/), which a unit's published site never has.
  */
 export function buildSampleSite(distDir: string, { examples }: { examples: boolean }): void {
@@ -15,7 +16,7 @@ export function buildSampleSite(distDir: string, { examples }: { examples: boole
   execFileSync('npm', ['run', 'build', '--silent'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TRANGTIN_OUT: distDir, ...(examples && { TRANGTIN_EXAMPLES: '1' }) },
+    env: { ...process.env, TRANGTIN_CONTENT: contentRoot, TRANGTIN_OUT: distDir, ...(examples && { TRANGTIN_EXAMPLES: '1' }) },
   });
   console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,7 +4,7 @@
  * response headers, by kind of file. Used by `npm run bench:search` and by the search budget test.
  */
 import { launchBrowser, openPage } from './browser.ts';
-import { serveDirectory } from './server.ts';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
 
 /** A phone's screen (where the search page keeps its filters closed) or a desktop's. */
 export const SCREENS = {

@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/data/config.ts';
 import { editorFields, type EditorField } from '../../src/lib/content/editor-fields.ts';
 import { email, group, list, optionalText, text } from '../../src/lib/schemas/fields.ts';
 
-const content = join(import.meta.dirname, '..', '..', 'content');
+const content = join(import.meta.dirname, '..', 'fixtures', 'district');
 const filesUnder = (folder: string) =>
   readdirSync(join(content, folder), { recursive: true, encoding: 'utf8' }).map((f) => f.split('\\').join('/'));
 

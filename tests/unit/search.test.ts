@@ -96,7 +96,7 @@ describe('synonyms', () => {
     expect(problems('term: UBND\n')).toEqual([expect.stringContaining('tệp phải là một danh sách')]);
   });
   it('accepts the sample site’s synonyms file', () => {
-    const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'search-synonyms.yaml'), 'utf8');
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'shared', 'search-synonyms.yaml'), 'utf8');
     const list = validateYaml('content/search-synonyms.yaml', source, synonymsSchema);
     expect(list.map((s) => s.term)).toEqual(expect.arrayContaining(['UBND', 'HĐND', 'TTHC', 'CCCD', 'GPLX', 'QSDĐ', 'GCN', 'khai sanh']));
   });

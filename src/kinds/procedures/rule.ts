@@ -1,4 +1,5 @@
 /** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
+import { listsProcedure } from '../../lib/units/scope.ts';
 import { FORMS_FOLDER, formPath, procedureSchema } from '../../lib/schemas/procedure.ts';
 import { PROCEDURE_CODE } from '../../lib/schemas/fields.ts';
 import { lineOf } from '../../lib/validation.ts';
@@ -48,5 +49,9 @@ export function checkProcedures(ctx: CheckContext, all: readonly string[]): void
       ctx.config.desks,
     ),
   );
-  ctx.routes.procedures = firstOfEach(records, (r) => r.code).map((r) => r.data);
+  // What the unit's site shows of the catalog (maybe the units' shared one): its level's procedures.
+  const site = ctx.config.site;
+  ctx.routes.procedures = firstOfEach(records, (r) => r.code)
+    .map((r) => r.data)
+    .filter((p) => !site || listsProcedure(site.unit.level, p.levels));
 }

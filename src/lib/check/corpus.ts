@@ -7,6 +7,8 @@ export interface Corpus {
   files: readonly string[];
   /** Site paths of the files in public/ (e.g. "/files/quyet-dinh.pdf"), valid link targets. */
   publicFiles: readonly string[];
+  /** Whether other units of the repository name this one as their parent (its site then lists them). */
+  hasChildUnits?: boolean;
   read(path: string): Uint8Array;
   /** The build's moment and preview flag: links to unpublished articles depend on them. */
   now: Date;

@@ -48,7 +48,14 @@ export const siteSchema = group('tệp site.yaml', {
     /** The parent's id when it is a unit of the same repository (a commune's province). */
     parentUnit: optional(slug('mã đơn vị cấp trên (unit.parentUnit)', 'binh-mau')),
     /** The units it was formed from (the 2025 mergers), which citizens still name. */
-    formedFrom: list(text('tên đơn vị cũ'), 'các đơn vị cũ hợp thành (unit.formedFrom)', 0).default([]),
+    formedFrom: list(
+      group('đơn vị cũ', {
+        name: text('tên đơn vị cũ (unit.formedFrom.name)'),
+        district: optionalText('huyện cũ của đơn vị (unit.formedFrom.district)'),
+      }),
+      'các đơn vị cũ hợp thành (unit.formedFrom)',
+      0,
+    ).default([]),
   }),
   site: group('thông tin trang (site)', {
     title: text('tên trang'),

@@ -9,6 +9,8 @@ export interface ContentLayout {
   contentDir: string;
   units: readonly string[];
   sharedDir: string;
+  /** The units that are archives (src/lib/units/scope.ts: they publish nothing of the live sections). */
+  archived?: readonly string[];
 }
 
 /** The layout of a repository with one unit, in `dir`. */

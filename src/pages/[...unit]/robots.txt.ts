@@ -1,4 +1,4 @@
-import { onePerUnit } from '../../data/units.ts';
+import { onePerUnit } from '../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { loadConfig } from '../../data/config.ts';
 import { paths } from '../../lib/routes.ts';

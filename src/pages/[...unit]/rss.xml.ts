@@ -1,4 +1,4 @@
-import { onePerUnit } from '../../data/units.ts';
+import { onePerUnit } from '../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { allNews } from '../../data/news.ts';
 import { newsFeed } from '../../data/feeds.ts';

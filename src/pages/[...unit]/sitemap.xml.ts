@@ -3,7 +3,7 @@
  * declaration lists them (src/kinds/<kind>/index.ts, `sitemap`), from its published entries, and
  * the pages that belong to no kind (public disclosure, access to information).
  */
-import { onePerUnit } from '../../data/units.ts';
+import { onePerUnit } from '../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { unitCollection } from '../../data/collections.ts';
 import { disclosureSections } from '../../data/disclosure.ts';

@@ -6,6 +6,8 @@ import type { Rule } from '../context.ts';
 export const freshnessRule: Rule = {
   name: 'nội dung cần cập nhật',
   run(ctx) {
+    // An archive is kept as it was: nothing in it is expected to be current.
+    if (ctx.config.site?.archive.archived) return;
     const limits = ctx.config.site?.freshness ?? DEFAULT_FRESHNESS;
     ctx.warnings.push(...staleSections(ctx.latest, limits, vietnamDate(ctx.corpus.now)));
   },

@@ -1,5 +1,5 @@
 /** Each disclosure section's RSS feed: its newest documents and news. */
-import { unitPaths } from '../../../data/units.ts';
+import { unitPaths } from '../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import rss from '@astrojs/rss';
 import { disclosureLists, type DisclosureList } from '../../../data/disclosure.ts';

@@ -1,5 +1,5 @@
 /** The working schedule as an iCalendar feed (src/lib/schedule/ical.ts), for officials to subscribe to. */
-import { onePerUnit } from '../../../data/units.ts';
+import { onePerLiveUnit } from '../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { allWeeks } from '../../../data/schedule.ts';
 import { buildTime } from '../../../data/build-env.ts';
@@ -36,4 +36,4 @@ export const GET: APIRoute = async () => {
   });
 };
 
-export const getStaticPaths = onePerUnit;
+export const getStaticPaths = onePerLiveUnit;

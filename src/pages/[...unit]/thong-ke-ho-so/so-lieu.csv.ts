@@ -1,5 +1,5 @@
 /** The dossier statistics as CSV open data (the importer's columns). */
-import { onePerUnit } from '../../../data/units.ts';
+import { onePerUnit } from '../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { allPeriods } from '../../../data/statistics.ts';
 import { toCsv } from '../../../lib/statistics/open-data.ts';

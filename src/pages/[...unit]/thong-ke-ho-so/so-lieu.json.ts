@@ -1,5 +1,5 @@
 /** The dossier statistics as JSON open data. */
-import { onePerUnit } from '../../../data/units.ts';
+import { onePerUnit } from '../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { allPeriods } from '../../../data/statistics.ts';
 import { loadConfig } from '../../../data/config.ts';

@@ -2,7 +2,7 @@
  * The catalog's list for the find-a-procedure box on a large catalog (src/scripts/catalog-search.ts):
  * every listed procedure as [code, name, field], in the catalog's order. Also a plain open-data list.
  */
-import { onePerUnit } from '../../../data/units.ts';
+import { onePerLiveUnit } from '../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { listedProcedures } from '../../../data/procedures.ts';
 import { loadConfig } from '../../../data/config.ts';
@@ -17,4 +17,4 @@ export const GET: APIRoute = async () => {
   return new Response(JSON.stringify({ items }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
 
-export const getStaticPaths = onePerUnit;
+export const getStaticPaths = onePerLiveUnit;

@@ -1,4 +1,4 @@
-import { unitPaths } from '../../../../../data/units.ts';
+import { unitPaths } from '../../../../../data/unit-routes.ts';
 import type { APIRoute } from 'astro';
 import { newsInCategory } from '../../../../../data/news.ts';
 import { newsFeed } from '../../../../../data/feeds.ts';

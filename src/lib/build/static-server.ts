@@ -1,5 +1,6 @@
 /**
- * A minimal static file server for the built site, as any static host would serve it; with
+ * A minimal static file server for a built site, as any static host would serve it (the tests'
+ * server and `npm run preview`'s); with
  * `gzip`, text responses are compressed for clients that accept it, as hosts and CDNs do (for
  * measurements of what a phone downloads, such as Lighthouse).
  */
@@ -49,9 +50,21 @@ async function resolveFile(root: string, pathname: string): Promise<string | und
 /** Types worth compressing: text. Images, PDFs and Pagefind's files are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-export async function serveDirectory(root: string, { gzip = false } = {}): Promise<{ url: string; server: Server }> {
+export interface ServeOptions {
+  gzip?: boolean;
+  /** The folder to serve a request from, by its Host header (a many-unit build: one site per unit); `root` otherwise. */
+  rootFor?: (host: string) => string | undefined;
+  port?: number;
+  host?: string;
+}
+
+export async function serveDirectory(
+  siteRoot: string,
+  { gzip = false, rootFor, port = 0, host = '127.0.0.1' }: ServeOptions = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const root = rootFor?.(req.headers.host ?? '') ?? siteRoot;
     const file = await resolveFile(root, pathname);
     if (!file) {
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
@@ -68,7 +81,7 @@ export async function serveDirectory(root: string, { gzip = false } = {}): Promi
     res.writeHead(200, { 'Content-Type': type });
     res.end(body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, host, done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return { url: `http://127.0.0.1:${address.port}`, server };
