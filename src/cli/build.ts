@@ -35,7 +35,7 @@ const previewFlag = process.argv.includes('--preview');
 if (previewFlag) process.env.TRANGTIN_PREVIEW = '1';
 // One moment for every step (src/data/build-env.ts): the check, Astro and the copies agree on
 // what is published, even for an article scheduled for the very second the build runs.
-const buildTime = new Date((process.env.TRANGTIN_NOW ??= demoToday() ?? new Date().toISOString()));
+const buildTime = new Date((process.env.TRANGTIN_NOW ||= demoToday() ?? new Date().toISOString()));
 
 const checker = join(import.meta.dirname, 'check.ts');
 const indexer = join(import.meta.dirname, 'index-search.ts');
@@ -110,7 +110,7 @@ const ok = await buildAndSwap(
     rmSync(ready, { force: true });
     const seedStarted = performance.now();
     const seeding = canSeed(cacheDir, final)
-      ? seedFrom(final, next, indexFolders, previous).then((seed) => {
+      ? seedFrom(final, next, indexFolders, previous, notBuilt).then((seed) => {
           writeFileSync(ready, '');
           console.log(
             `[dựng] bắt đầu từ bản đang phát hành: chép ${seed.copied} tệp, xóa ${seed.deleted} tệp, trong ${Math.round(performance.now() - seedStarted)} ms`,
@@ -132,7 +132,7 @@ const ok = await buildAndSwap(
       }
       astro.release();
       if ((await astro.status) !== 0) return false;
-      arrangeUnitSites(next, unitIds, unitsIndexPage);
+      arrangeUnitSites(next, resolve('public'), unitIds, unitsIndexPage);
       writeArchiveRedirects(next);
       const files = await contentFiles;
       if ('error' in files) {
@@ -165,6 +165,8 @@ const ok = await buildAndSwap(
     return (await index.status) === 0;
   },
   basename(final),
+  // Some units only: their folders are swapped in, the others' stay as they are.
+  notBuilt.length ? unitIds : undefined,
 );
 if (!ok) {
   if ((await checked) !== 0) console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);

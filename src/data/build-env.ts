@@ -3,7 +3,7 @@ import { isPublished, type Publishable } from '../lib/content/publishing.ts';
 import { demoToday } from './units.ts';
 
 /** The moment of the build: TRANGTIN_NOW (ISO date) pins it in tests, a demo's content pins it (demoToday), or now. */
-export const buildTime = new Date(process.env.TRANGTIN_NOW ?? demoToday() ?? Date.now());
+export const buildTime = new Date(process.env.TRANGTIN_NOW || demoToday() || Date.now());
 
 /** TRANGTIN_PREVIEW=1 builds drafts and future articles too, for editors to review. */
 export const preview = process.env.TRANGTIN_PREVIEW === '1';

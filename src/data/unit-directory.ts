@@ -12,7 +12,8 @@ export function childUnits(): DirectoryUnit[] {
       const { site } = loadConfig(id);
       return {
         id,
-        name: site.unit.name.replace(/^Ủy ban nhân dân /, ''),
+        // "phường Sông Mẫu" as a heading: "Phường Sông Mẫu".
+        name: site.unit.place.charAt(0).toUpperCase() + site.unit.place.slice(1),
         levelName: t.unitLevels[site.unit.level],
         formedFrom: site.unit.formedFrom,
         address: site.legal.address,

@@ -27,6 +27,8 @@ export interface LinkReport {
 export interface LinkOptions {
   /** The site's public origin (e.g. https://songmau.example.gov.vn): absolute links to it are internal. */
   siteOrigin?: string;
+  /** Paths the host redirects elsewhere (an archive's live sections, src/lib/units/redirects.ts): not broken. */
+  redirected?: (path: string) => boolean;
 }
 
 /** Schemes that never point at a file of the site. */
@@ -80,6 +82,7 @@ export function checkLinks(distDir: string, options: LinkOptions = {}): LinkRepo
       const where = `${ref.tag}[${ref.attr}]`;
       const targetFile = fileOf(target.pathname);
       if (!targetFile) {
+        if (options.redirected?.(target.pathname)) continue;
         broken.push({ page: pagePath, url: ref.url, where, reason: 'no such file' });
         continue;
       }

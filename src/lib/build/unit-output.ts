@@ -7,9 +7,9 @@
 import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What the root of a many-unit build holds besides the units' folders: Astro's assets and public/'s files. */
-export function sharedOutput(outDir: string, units: readonly string[]): string[] {
-  return readdirSync(outDir).filter((name) => !units.includes(name));
+/** What Astro writes at the root of a many-unit build for every unit: its assets, and the files of public/. */
+export function sharedOutput(outDir: string, publicDir: string): string[] {
+  return ['_astro', ...(existsSync(publicDir) ? readdirSync(publicDir) : [])].filter((name) => existsSync(join(outDir, name)));
 }
 
 /** `<site>/404/index.html` → `<site>/404.html`, where static hosts and nginx's error_page look. */
@@ -25,12 +25,12 @@ export function placeNotFoundPage(siteDir: string) {
  * (what `npm run preview` opens; not published: each unit is served from its own folder).
  * A one-unit build (units ['']) is already a site: only its 404 page moves.
  */
-export function arrangeUnitSites(outDir: string, units: readonly string[], indexHtml: () => string) {
+export function arrangeUnitSites(outDir: string, publicDir: string, units: readonly string[], indexHtml: () => string) {
   if (units.length === 1 && units[0] === '') {
     placeNotFoundPage(outDir);
     return;
   }
-  const shared = sharedOutput(outDir, units);
+  const shared = sharedOutput(outDir, publicDir);
   for (const unit of units) {
     const siteDir = join(outDir, unit);
     placeNotFoundPage(siteDir);

@@ -1,0 +1,164 @@
+/**
+ * The demo province (content/): one repository, one build, one self-contained site per unit —
+ * the province, its ward and communes, and the old district as an archive. Built here from a copy
+ * of content/ with the build's own command; the rest of the suite tests the live district
+ * (tests/fixtures/district).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root, runCli, tempSite } from '../support/cli.ts';
+import { listFiles, listHtmlFiles, siteOriginOf } from '../support/dist.ts';
+import { checkLinks, formatBroken } from '../support/links.ts';
+import { archiveRedirects, matchesRule } from '../../src/lib/units/redirects.ts';
+
+const UNITS = ['binh-mau', 'phuong-song-mau', 'song-mau', 'xa-dong-long', 'xa-hoa-phu'];
+const LIVE = UNITS.filter((u) => u !== 'song-mau');
+// The demo's own "today" (content/shared/demo-today.txt), not the suite's.
+const DEMO = { TRANGTIN_NOW: '' };
+
+let site: ReturnType<typeof tempSite>;
+const build = (args: string[] = [], content = site.content) =>
+  runCli('src/cli/build.ts', content, args, { ...DEMO, TRANGTIN_OUT: site.out });
+const page = (unit: string, path: string) => readFileSync(join(site.out, unit, path), 'utf8');
+
+beforeAll(() => {
+  site = tempSite('province');
+  cpSync(join(root, 'content'), site.content, { recursive: true });
+  const { status, output } = build();
+  expect(status, output).toBe(0);
+});
+
+describe('a province from one repository', () => {
+  it('checks clean: every unit with the shared catalog, and the units against each other', () => {
+    const { status, lines } = runCli('src/cli/check.ts', site.content, [], DEMO);
+    expect(lines, lines.join('\n')).toEqual([expect.stringMatching(/^Nội dung hợp lệ: đã kiểm tra \d+ tệp, không có lỗi\.$/)]);
+    expect(status).toBe(0);
+  });
+
+  it('builds one self-contained site per unit, each at its own address, and a page listing them', () => {
+    expect(readdirSync(site.out).sort()).toEqual(['index.html', ...UNITS].sort());
+    const index = readFileSync(join(site.out, 'index.html'), 'utf8');
+    for (const unit of UNITS) {
+      expect(index).toContain(`href="//${unit}.localhost:4321/"`);
+      for (const file of ['index.html', '404.html', 'sitemap.xml', 'rss.xml', 'favicon.svg', 'pagefind/pagefind-entry.json'])
+        expect(existsSync(join(site.out, unit, file)), `${unit}/${file}`).toBe(true);
+      expect(siteOriginOf(join(site.out, unit))).toMatch(/^https:\/\/[a-z]+\.(binhmau\.)?example\.gov\.vn$/);
+    }
+    const origins = new Set(UNITS.map((u) => siteOriginOf(join(site.out, u))));
+    expect(origins.size).toBe(UNITS.length);
+  });
+
+  it('has no broken internal link in any unit; an archive links its old catalog, which redirects', () => {
+    for (const unit of UNITS) {
+      const dir = join(site.out, unit);
+      const rules = unit === 'song-mau' ? archiveRedirects('') : [];
+      const report = checkLinks(dir, { siteOrigin: siteOriginOf(dir), redirected: (path) => rules.some((r) => matchesRule(r, path)) });
+      expect(report.pages, unit).toBeGreaterThan(20);
+      expect(formatBroken(report.broken), unit).toBe('');
+    }
+  });
+
+  it("lists each unit's level of the shared catalog: the province its own and its communes', a commune the commune level", () => {
+    const has = (unit: string, code: string) => existsSync(join(site.out, unit, 'thu-tuc-hanh-chinh', code, 'index.html'));
+    expect(has('binh-mau', '2.000488')).toBe(true); // Cấp tỉnh: criminal record certificate
+    expect(has('binh-mau', '1.001193')).toBe(true); // Cấp xã: birth registration
+    for (const unit of LIVE.filter((u) => u !== 'binh-mau')) {
+      expect(has(unit, '1.001193'), unit).toBe(true);
+      expect(has(unit, '2.000488'), unit).toBe(false);
+    }
+    // No procedure of the catalog is "Cấp huyện" any more.
+    expect(existsSync(join(site.out, 'binh-mau', 'thu-tuc-hanh-chinh', 'cap', 'huyen'))).toBe(false);
+    // Each commune says where its own desk is.
+    expect(page('xa-hoa-phu', 'thu-tuc-hanh-chinh/1.001193/index.html')).toContain('Trung tâm Phục vụ hành chính công xã Hòa Phú');
+  });
+
+  it('keeps the old district read-only: its notice and successors on every page, no live section, its redirect map', () => {
+    const archive = join(site.out, 'song-mau');
+    // (Its English pages say so in English.)
+    for (const file of listHtmlFiles(archive).filter((f) => !f.startsWith('en/'))) {
+      const html = readFileSync(join(archive, file), 'utf8');
+      expect(html, file).toContain('<h2 id="archive-title">Trang lưu trữ</h2>');
+      expect(html, file).toContain('href="https://binhmau.example.gov.vn">Trang thông tin điện tử tỉnh Bình Mẫu</a>');
+    }
+    for (const section of ['thu-tuc-hanh-chinh', 'lich-cong-tac', 'lay-y-kien'])
+      expect(existsSync(join(archive, section)), section).toBe(false);
+    expect(readFileSync(join(archive, '_redirects'), 'utf8')).toContain(
+      '/thu-tuc-hanh-chinh/* https://binhmau.example.gov.vn/thu-tuc-hanh-chinh/:splat 301',
+    );
+    expect(readFileSync(join(archive, 'redirects.nginx.map'), 'utf8')).toContain(
+      '~^/lich-cong-tac/ https://binhmau.example.gov.vn/lich-cong-tac/;',
+    );
+    // Its news and documents stay where citizens and other sites link them.
+    expect(existsSync(join(archive, 'van-ban', 'index.html'))).toBe(true);
+  });
+
+  it("lists the province's communes and wards with the units they were formed from, and the archive", () => {
+    const html = page('binh-mau', 'xa-phuong/index.html').replace(/ data-astro-cid-\w+/g, '');
+    expect(html).toContain('Trước đây thuộc huyện Sông Mẫu');
+    for (const [name, url, former] of [
+      ['Phường Sông Mẫu', 'https://songmau.binhmau.example.gov.vn/', 'thị trấn Sông Mẫu (huyện Sông Mẫu)'],
+      ['Xã Hòa Phú', 'https://hoaphu.binhmau.example.gov.vn/', 'xã Phú Mẫu (huyện Sông Mẫu)'],
+      ['Xã Đông Long', 'https://donglong.binhmau.example.gov.vn/', 'xã Đồng Mẫu (huyện Sông Mẫu)'],
+    ]) {
+      expect(html).toContain(`<a href="${url}">${name}</a>`);
+      expect(html).toContain(former);
+    }
+    expect(html).toContain('<a href="https://songmau.example.gov.vn/">Huyện Sông Mẫu</a>');
+    // Only the province has a directory.
+    expect(existsSync(join(site.out, 'xa-hoa-phu', 'xa-phuong'))).toBe(false);
+  });
+
+  it('rebuilds one commune alone: the others are left as they were, file for file', () => {
+    const before = new Map(
+      UNITS.filter((u) => u !== 'xa-hoa-phu').flatMap((u) =>
+        listFiles(join(site.out, u)).map((f) => [`${u}/${f}`, statSync(join(site.out, u, f)).mtimeMs] as const),
+      ),
+    );
+    const article = join(site.content, 'xa-hoa-phu', 'news', '2025', 'lich-tiep-cong-dan-thang-12-2025.md');
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').replace('tiếp công dân định kỳ sáng thứ Năm', 'tiếp công dân định kỳ cả ngày thứ Năm'),
+    );
+    const { status, output } = build(['--unit', 'xa-hoa-phu']);
+    expect(status, output).toBe(0);
+    expect(page('xa-hoa-phu', 'tin-tuc/lich-tiep-cong-dan-thang-12-2025/index.html')).toContain('cả ngày thứ Năm');
+    const after = new Map(
+      UNITS.filter((u) => u !== 'xa-hoa-phu').flatMap((u) =>
+        listFiles(join(site.out, u)).map((f) => [`${u}/${f}`, statSync(join(site.out, u, f)).mtimeMs] as const),
+      ),
+    );
+    const changed = [...before].filter(([file, time]) => after.get(file) !== time).map(([file]) => file);
+    expect(changed).toEqual([]);
+    expect(after.size).toBe(before.size);
+  });
+
+  it('stops with the unit named when asked for one that does not exist, and leaves the published sites alone', () => {
+    const stamp = statSync(join(site.out, 'binh-mau', 'index.html')).mtimeMs;
+    const { status, output } = build(['--unit', 'xa-khong-co']);
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'không có đơn vị "xa-khong-co" — các đơn vị có trong content/: binh-mau, phuong-song-mau, song-mau, xa-dong-long, xa-hoa-phu',
+    );
+    expect(statSync(join(site.out, 'binh-mau', 'index.html')).mtimeMs).toBe(stamp);
+  });
+
+  it('names the file and field of a parent that is no unit and of two units at one address', () => {
+    const broken = tempSite('province-broken');
+    cpSync(site.content, broken.content, { recursive: true });
+    const edit = (unit: string, from: RegExp, to: string) => {
+      const file = join(broken.content, unit, 'site.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+    };
+    edit('xa-hoa-phu', /parentUnit: binh-mau/, 'parentUnit: tinh-cu');
+    edit('xa-dong-long', /url: ".*"/, 'url: "https://hoaphu.binhmau.example.gov.vn"');
+    const { status, lines } = runCli('src/cli/check.ts', broken.content, [], DEMO);
+    expect(status).toBe(1);
+    expect(lines).toContain(
+      'content/xa-hoa-phu/site.yaml  unit.parentUnit  không có đơn vị "tinh-cu" trong content/ — cần là một trong: binh-mau, phuong-song-mau, song-mau, xa-dong-long, xa-hoa-phu',
+    );
+    expect(lines).toContain(
+      'content/xa-hoa-phu/site.yaml  site.url  địa chỉ https://hoaphu.binhmau.example.gov.vn đã là của đơn vị "xa-dong-long" — mỗi đơn vị cần một địa chỉ riêng',
+    );
+  });
+});
