@@ -36,11 +36,13 @@ async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[];
     const corpus = { ...own, hasChildUnits: parents.has(unit) };
     files += corpus.files.length;
     const result = checkSite(corpus);
-    // "content/news/a.md" of the unit's view → "content/<unit or shared>/news/a.md".
-    const placed = (p: Problem) =>
-      p.file.startsWith('content/')
-        ? { ...p, file: `content/${where(p.file.slice('content/'.length))}/${p.file.slice('content/'.length)}` }
-        : p;
+    // "content/news/a.md" of the unit's view → "content/<unit or shared>/news/a.md", in the file and in the message.
+    const place = (path: string) => `content/${where(path)}/${path}`;
+    const placed = (p: Problem) => ({
+      ...p,
+      file: p.file.startsWith('content/') ? place(p.file.slice('content/'.length)) : p.file,
+      message: p.message.replace(/content\/([a-z0-9-]+(?:\.ya?ml|\/))/g, (_, path: string) => place(path)),
+    });
     for (const list of [result.problems, result.warnings] as const)
       for (const p of list.map(placed)) {
         const key = JSON.stringify(p);

@@ -52,6 +52,7 @@ export function unitCorpus(
       files: [...own.files, ...theirs].sort(),
       read: (path) => (theirs.has(path) ? common.read(path) : own.read(path)),
     },
-    where: (path) => (theirs.has(path) ? shared : unit),
+    // A folder ("procedures/") is the shared one's when the unit has none of its files.
+    where: (path) => (theirs.has(path) || (path.endsWith('/') && !own.files.some((f) => f.startsWith(path))) ? shared : unit),
   };
 }

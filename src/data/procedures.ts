@@ -22,7 +22,6 @@ import { slugOfName } from '../lib/schemas/taxonomy.ts';
 import type { GovernmentLevel, OnlineLevel } from '../lib/schemas/procedure.ts';
 import { paths } from '../lib/routes.ts';
 import { loadConfig } from './config.ts';
-import { listsProcedure } from '../lib/units/scope.ts';
 
 export type Procedure = CollectionEntry<'procedures'>['data'] & {
   url: string;
@@ -34,10 +33,11 @@ export type Procedure = CollectionEntry<'procedures'>['data'] & {
 const catalog = perUnit((): Promise<Procedure[]> => load());
 
 async function load(): Promise<Procedure[]> {
-  // The catalog may be the units' shared one: each unit lists the procedures of its level (src/lib/units/scope.ts);
-  // an archive has no catalog pages, but its old links to them lead to its successor's (src/lib/units/redirects.ts).
-  const level = loadConfig().site.unit.level;
-  const entries = (await unitCollection('procedures')).filter((e) => listsProcedure(level, e.data.levels));
+  // The catalog may be the units' shared one: each unit lists the procedures of its level (src/lib/units/scope.ts),
+  // with what differs for it (content/<unit>/overrides/<code>.yaml). An archive has no catalog pages,
+  // but its old links to them lead to its successor's (src/lib/units/redirects.ts).
+  const overrides = new Map((await unitCollection('overrides')).map((o) => [o.id, o.data]));
+  const entries = (await unitCollection('procedures')).map((e) => ({ ...e, data: { ...e.data, ...overrides.get(e.data.code) } }));
   const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
   const problems = [
     ...procedureCodeProblems(files),

@@ -7,6 +7,7 @@ import news from './news/index.ts';
 import pages from './pages/index.ts';
 import english from './english/index.ts';
 import procedures from './procedures/index.ts';
+import overrides from './overrides/index.ts';
 import documents from './documents/index.ts';
 import schedule from './schedule/index.ts';
 import questions from './questions/index.ts';
@@ -15,6 +16,19 @@ import consultations from './consultations/index.ts';
 import albums from './albums/index.ts';
 import videos from './videos/index.ts';
 
-export const KINDS = [news, pages, english, procedures, documents, schedule, questions, statistics, consultations, albums, videos] as const;
+export const KINDS = [
+  news,
+  pages,
+  english,
+  procedures,
+  overrides,
+  documents,
+  schedule,
+  questions,
+  statistics,
+  consultations,
+  albums,
+  videos,
+] as const;
 
 export type Kind = (typeof KINDS)[number];

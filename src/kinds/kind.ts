@@ -14,6 +14,7 @@ import type { Publishable } from '../lib/content/publishing.ts';
 import type { AttachmentCopy } from '../lib/documents/attachments.ts';
 import type { TaxonomyItem } from '../lib/schemas/taxonomy.ts';
 import type { Leader } from '../lib/schemas/schedule.ts';
+import type { UnitLevel } from '../lib/units/scope.ts';
 import { editorFields, type EditorField } from '../lib/content/editor-fields.ts';
 
 /** The settings schemas read: they turn what editors write into the settings' names. */
@@ -70,8 +71,10 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
   label: string;
   /** Its folder in content/ (in each unit's folder when a repository holds many). */
   folder: string;
-  /** Written once for all units, in content/shared/<folder> (the procedure catalog); each unit shows what concerns it. */
+  /** Written once for all units, in content/shared/<folder> (the procedure catalog); each unit shows what `concerns` it. */
   shared?: true;
+  /** For a shared kind: whether an entry concerns a unit of this level (the procedures of its level). */
+  concerns?(data: z.infer<Schema>, unitLevel: UnitLevel): boolean;
   /** Which files of the folder are entries (a glob; a name starting with "_" is parked, never an entry). */
   glob: string;
   id: EntryId;

@@ -59,6 +59,19 @@ describe('a province from one repository', () => {
     }
   });
 
+  it("lists in each unit's sitemap the pages that unit has, and no other", () => {
+    for (const unit of UNITS) {
+      const dir = join(site.out, unit);
+      const origin = siteOriginOf(dir)!;
+      const locs = [...readFileSync(join(dir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+      expect(locs.length, unit).toBeGreaterThan(10);
+      const missing = locs.filter(
+        (loc) => !loc.startsWith(`${origin}/`) || !existsSync(join(dir, decodeURI(new URL(loc).pathname), 'index.html')),
+      );
+      expect(missing, unit).toEqual([]);
+    }
+  });
+
   it("lists each unit's level of the shared catalog: the province its own and its communes', a commune the commune level", () => {
     const has = (unit: string, code: string) => existsSync(join(site.out, unit, 'thu-tuc-hanh-chinh', code, 'index.html'));
     expect(has('binh-mau', '2.000488')).toBe(true); // Cấp tỉnh: criminal record certificate
@@ -69,8 +82,14 @@ describe('a province from one repository', () => {
     }
     // No procedure of the catalog is "Cấp huyện" any more.
     expect(existsSync(join(site.out, 'binh-mau', 'thu-tuc-hanh-chinh', 'cap', 'huyen'))).toBe(false);
-    // Each commune says where its own desk is.
-    expect(page('xa-hoa-phu', 'thu-tuc-hanh-chinh/1.001193/index.html')).toContain('Trung tâm Phục vụ hành chính công xã Hòa Phú');
+    // Each commune says where its own desks are; an override (content/xa-hoa-phu/overrides/) names one of them.
+    expect(page('phuong-song-mau', 'thu-tuc-hanh-chinh/1.012812/index.html')).toContain(
+      'Trung tâm Phục vụ hành chính công phường Sông Mẫu',
+    );
+    const overridden = page('xa-hoa-phu', 'thu-tuc-hanh-chinh/1.012812/index.html');
+    expect(overridden).toContain('Trung tâm Phục vụ hành chính công xã Hòa Phú');
+    expect(overridden).not.toContain('ấp Phú Lợi');
+    expect(page('xa-hoa-phu', 'thu-tuc-hanh-chinh/noi-tiep-nhan-ho-so/index.html')).toContain('Điểm tiếp nhận hồ sơ ấp Phú Lợi');
   });
 
   it('keeps the old district read-only: its notice and successors on every page, no live section, its redirect map', () => {
@@ -143,7 +162,7 @@ describe('a province from one repository', () => {
     expect(statSync(join(site.out, 'binh-mau', 'index.html')).mtimeMs).toBe(stamp);
   });
 
-  it('names the file and field of a parent that is no unit and of two units at one address', () => {
+  it('names the file and field of a parent that is no unit, of two units at one address, of an override the catalog lacks', () => {
     const broken = tempSite('province-broken');
     cpSync(site.content, broken.content, { recursive: true });
     const edit = (unit: string, from: RegExp, to: string) => {
@@ -152,10 +171,19 @@ describe('a province from one repository', () => {
     };
     edit('xa-hoa-phu', /parentUnit: binh-mau/, 'parentUnit: tinh-cu');
     edit('xa-dong-long', /url: ".*"/, 'url: "https://hoaphu.binhmau.example.gov.vn"');
+    // 2.000488 is the province's (Cấp tỉnh): a commune has no such procedure to override.
+    writeFileSync(join(broken.content, 'xa-hoa-phu', 'overrides', '2.000488.yaml'), 'desk: xa-hoa-phu\n');
+    writeFileSync(join(broken.content, 'xa-hoa-phu', 'overrides', '1.001193.yaml'), 'desk: xa-khac\n');
     const { status, lines } = runCli('src/cli/check.ts', broken.content, [], DEMO);
     expect(status).toBe(1);
     expect(lines).toContain(
       'content/xa-hoa-phu/site.yaml  unit.parentUnit  không có đơn vị "tinh-cu" trong content/ — cần là một trong: binh-mau, phuong-song-mau, song-mau, xa-dong-long, xa-hoa-phu',
+    );
+    expect(lines).toContain(
+      'content/xa-hoa-phu/overrides/2.000488.yaml  tên tệp  thủ tục "2.000488" không có trong danh mục (content/shared/procedures/) hoặc không thuộc cấp của đơn vị — tên tệp phải là mã của một thủ tục đơn vị này thực hiện, ví dụ 1.001193.yaml',
+    );
+    expect(lines).toContain(
+      'content/xa-hoa-phu/overrides/1.001193.yaml:1  desk  nơi tiếp nhận "xa-khac" không có trong content/xa-hoa-phu/desks.yaml — cần là một trong: xa-hoa-phu, tinh, diem-phu-loi',
     );
     expect(lines).toContain(
       'content/xa-hoa-phu/site.yaml  site.url  địa chỉ https://hoaphu.binhmau.example.gov.vn đã là của đơn vị "xa-dong-long" — mỗi đơn vị cần một địa chỉ riêng',

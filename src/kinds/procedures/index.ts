@@ -6,12 +6,14 @@ import { slugOfName } from '../../lib/schemas/taxonomy.ts';
 import { procedureSchema } from '../../lib/schemas/procedure.ts';
 import { formsToCopy } from '../../lib/procedures/forms.ts';
 import { checkProcedures } from './rule.ts';
+import { listsProcedure } from '../../lib/units/scope.ts';
 
 export default defineKind({
   name: 'procedures',
   label: 'thủ tục hành chính',
   folder: 'procedures',
   shared: true,
+  concerns: (procedure, unitLevel) => listsProcedure(unitLevel, procedure.levels),
   glob: '[^_]*.{yaml,yml}',
   media: 'mau',
   id: 'name',

@@ -83,6 +83,8 @@ export const msg = {
   unknownDocument: (slug: string) =>
     `văn bản liên quan "${slug}" không có trong mục Văn bản hoặc chưa đăng — cần ghi tên tệp của văn bản (không có .md), ví dụ "86-qd-ubnd-quy-che-bo-phan-mot-cua", hoặc bỏ dòng này`,
   noAnswer: () => 'chưa có câu trả lời — cần viết câu trả lời bên dưới dòng --- cuối phần thông tin đầu, hoặc đặt draft: true khi chưa trả lời xong',
+  unknownOverride: (code: string) =>
+    `thủ tục "${code}" không có trong danh mục (content/procedures/) hoặc không thuộc cấp của đơn vị — tên tệp phải là mã của một thủ tục đơn vị này thực hiện, ví dụ 1.001193.yaml`,
   codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
 };
 

@@ -14,11 +14,15 @@ import type { ContentKind, SitemapEntry } from '../../kinds/kind.ts';
 import { escapeXml } from '../../lib/feed.ts';
 import { isoVietnam } from '../../lib/dates.ts';
 import { paths } from '../../lib/routes.ts';
+import { LIVE_SECTIONS } from '../../lib/units/scope.ts';
+import { hasChildUnits } from '../../data/unit-directory.ts';
 
 export const GET: APIRoute = async () => {
   const { site, categories, fields, documentTypes, leaders } = loadConfig();
   const settings = { categories, fields, documentTypes, leaders };
   const ofKind = async (kind: ContentKind): Promise<SitemapEntry[]> => {
+    // An archive has no pages of the live sections (src/lib/units/scope.ts).
+    if (site.archive.archived && (LIVE_SECTIONS as readonly string[]).includes(kind.name)) return [];
     const entries = (await unitCollection(kind.name as (typeof KINDS)[number]['name'])).filter((e) => isPublishedNow(kind, e.data));
     return kind.sitemap(entries, settings);
   };
@@ -27,6 +31,7 @@ export const GET: APIRoute = async () => {
     ...(await Promise.all(KINDS.map((kind) => ofKind(kind as ContentKind)))).flat(),
     { path: paths.disclosureHub },
     { path: paths.accessToInformation },
+    ...(hasChildUnits() ? [{ path: paths.unitDirectory }] : []),
     ...disclosureSections().map((s) => ({ path: paths.disclosure(s.slug) })),
   ];
   const urls = entries
