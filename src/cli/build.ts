@@ -14,12 +14,13 @@ import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
 import { arrangeUnitSites } from '../lib/build/unit-output.ts';
+import { unitArgs } from '../lib/units/units.ts';
 import type { ContentFileCopy } from './content-files.ts';
 
 // --unit <id> (again, or comma-separated, for more): only those units are built; the others'
 // published folders are left as they are. The checker, Astro and the indexer read TRANGTIN_UNITS.
-const unitArgs = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--unit' ? [arg] : []));
-if (unitArgs.length) process.env.TRANGTIN_UNITS = unitArgs.join(',');
+const named = unitArgs(process.argv);
+if (named.length) process.env.TRANGTIN_UNITS = named.join(',');
 const { allUnitIds, demoToday, layout, unitIds } = await import('../data/units.ts').catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -9,12 +9,13 @@
 import { join } from 'node:path';
 import { checkSite, type Problem } from '../lib/check/index.ts';
 import { formatProblem } from '../lib/validation.ts';
-import { SHARED_FOLDER, unitProblems, type UnitIdentity } from '../lib/units/units.ts';
+import { SHARED_FOLDER, unitArgs, unitProblems, type UnitIdentity } from '../lib/units/units.ts';
 import { buildTime, preview } from '../data/build-env.ts';
 import { diskCorpus, unitCorpus } from './content-corpus.ts';
 
-const unitArgs = process.argv.flatMap((arg, i) => (process.argv[i - 1] === '--unit' ? [arg] : []));
-if (unitArgs.length) process.env.TRANGTIN_UNITS = unitArgs.join(',');
+// --unit <id>: check some units only (read by src/data/units.ts, imported below).
+const named = unitArgs(process.argv);
+if (named.length) process.env.TRANGTIN_UNITS = named.join(',');
 
 /** The problems and warnings of every unit, files named by their place under content/; each problem of a shared file once. */
 async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[]; files: number }> {

@@ -4,11 +4,16 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir, loadConfig } from '../data/config.ts';
+import { loadConfig } from '../data/config.ts';
+import { oneUnitFromArgs, unitDir } from '../data/units.ts';
 import { buildTime } from '../data/build-env.ts';
 import { docxToArticle, type DocxArticle } from '../lib/import/docx.ts';
 
-const file = process.argv[2];
+// In a repository of many units, -- --unit <id> says whose content it is.
+const unit = oneUnitFromArgs(process.argv);
+const contentDir = unitDir(unit);
+const args = process.argv.slice(2).filter((arg, i, all) => arg !== '--unit' && all[i - 1] !== '--unit');
+const file = args[0];
 if (!file || !existsSync(file) || !/\.docx$/i.test(file)) {
   console.error(
     file
@@ -26,7 +31,7 @@ const taken = new Set(
         .map((f) => f.split(/[\\/]/).pop()!.slice(0, -3))
     : [],
 );
-const { site, categories } = loadConfig();
+const { site, categories } = loadConfig(unit);
 
 let article: DocxArticle;
 try {
@@ -39,8 +44,9 @@ for (const [path, bytes] of [[article.path, article.text] as const, ...article.i
   mkdirSync(dirname(join(contentDir, path)), { recursive: true });
   writeFileSync(join(contentDir, path), bytes, { flag: 'wx' }); // never overwrite
 }
-console.log(`Đã tạo content/${article.path} (bản nháp) — tiêu đề: ${article.title}`);
-for (const path of article.images.keys()) console.log(`  ảnh: content/${path}`);
+const shown = (path: string) => `content/${unit ? `${unit}/` : ''}${path}`;
+console.log(`Đã tạo ${shown(article.path)} (bản nháp) — tiêu đề: ${article.title}`);
+for (const path of article.images.keys()) console.log(`  ảnh: ${shown(path)}`);
 console.log('Cần hoàn thiện:');
 for (const item of article.todo) console.log(`  - ${item}`);
 console.log('Khi xong: đổi draft: true thành false và chạy npm run check.');

@@ -6,7 +6,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir, loadConfig } from '../data/config.ts';
+import { schemaSettings } from '../data/config.ts';
+// The catalog is the units' shared one (content/shared/ when there are many; content/ otherwise).
+import { sharedDir as contentDir } from '../data/units.ts';
 import { importCatalog } from '../lib/import/procedures.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 
@@ -17,7 +19,7 @@ const yamlOf = (code: string) => {
   const path = join(contentDir, 'procedures', `${code}.yaml`);
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 };
-const result = importCatalog(rows, yamlOf, loadConfig().fields);
+const result = importCatalog(rows, yamlOf, schemaSettings().fields);
 for (const [path, text] of result.writes) {
   mkdirSync(dirname(join(contentDir, path)), { recursive: true });
   writeFileSync(join(contentDir, path), text);

@@ -7,11 +7,16 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir, loadConfig } from '../data/config.ts';
+import { loadConfig } from '../data/config.ts';
+import { oneUnitFromArgs, unitDir } from '../data/units.ts';
 import { importStatistics, periodSlugOf } from '../lib/import/statistics.ts';
 import { readSpreadsheet } from './spreadsheet.ts';
 
-const [file, periodArgument] = process.argv.slice(2);
+// In a repository of many units, -- --unit <id> says whose content it is.
+const unit = oneUnitFromArgs(process.argv);
+const contentDir = unitDir(unit);
+const args = process.argv.slice(2).filter((arg, i, all) => arg !== '--unit' && all[i - 1] !== '--unit');
+const [file, periodArgument] = args;
 const period = periodArgument === undefined ? undefined : periodSlugOf(periodArgument);
 if (periodArgument !== undefined && !period) {
   console.error(`Kỳ "${periodArgument}" không đọc được — cần ghi như 2025-05 (tháng 5/2025) hoặc 2025-q2 (quý II/2025).`);
@@ -28,7 +33,7 @@ const noteOf = (slug: string) => {
   const note = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as { note?: unknown } | null)?.note : undefined;
   return typeof note === 'string' ? note : undefined;
 };
-const result = importStatistics(rows, loadConfig().fields, period, noteOf);
+const result = importStatistics(rows, loadConfig(unit).fields, period, noteOf);
 for (const [path, text] of result.writes) {
   mkdirSync(dirname(join(contentDir, path)), { recursive: true });
   writeFileSync(join(contentDir, path), text);

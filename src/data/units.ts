@@ -14,7 +14,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError } from '../lib/validation.ts';
-import { SHARED_FOLDER, selectUnits, type ContentLayout } from '../lib/units/units.ts';
+import { SHARED_FOLDER, selectUnits, unitArgs, type ContentLayout } from '../lib/units/units.ts';
 
 /** Folder of editors' content; TRANGTIN_CONTENT lets tests build a fixture site. */
 export const contentDir = process.env.TRANGTIN_CONTENT ?? join(process.cwd(), 'content');
@@ -89,4 +89,19 @@ export const ofCurrentUnit = (entry: { id: string }): boolean => entryUnit(entry
 export function demoToday(): string | undefined {
   const file = join(sharedDir, 'demo-today.txt');
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
+}
+
+/**
+ * The one unit a command that writes a unit's content works on (npm run new, the importers, the
+ * web editor's configuration): the only one, or the one `--unit <id>` names. Exits with the list of
+ * units when a repository of many is not told which.
+ */
+export function oneUnitFromArgs(argv: readonly string[]): string {
+  if (!multiUnit) return '';
+  const [unit, ...more] = unitArgs(argv);
+  if (unit && !more.length && allUnitIds.includes(unit)) return unit;
+  console.error(
+    `Kho nội dung có nhiều đơn vị: thêm --unit <mã đơn vị>, một trong: ${allUnitIds.join(', ')}${unit && !allUnitIds.includes(unit) ? ` (không có đơn vị "${unit}")` : ''}`,
+  );
+  process.exit(1);
 }

@@ -69,6 +69,7 @@ describe('checker rules', () => {
       'trang tĩnh',
       'trang tiếng Anh',
       'thủ tục hành chính',
+      'thông tin riêng của đơn vị cho thủ tục',
       'văn bản',
       'lịch công tác',
       'hỏi đáp',

@@ -3,7 +3,7 @@ import { t } from '../../i18n/vi.ts';
 import { defineKind } from '../kind.ts';
 import { paths } from '../../lib/routes.ts';
 import { slugOfName } from '../../lib/schemas/taxonomy.ts';
-import { procedureSchema } from '../../lib/schemas/procedure.ts';
+import { procedureSchema, type GovernmentLevel } from '../../lib/schemas/procedure.ts';
 import { formsToCopy } from '../../lib/procedures/forms.ts';
 import { checkProcedures } from './rule.ts';
 import { listsProcedure } from '../../lib/units/scope.ts';
@@ -13,7 +13,8 @@ export default defineKind({
   label: 'thủ tục hành chính',
   folder: 'procedures',
   shared: true,
-  concerns: (procedure, unitLevel) => listsProcedure(unitLevel, procedure.levels),
+  // (Typed here: left to inference, the parameter would make the schema's own type unknown to Astro's collections.)
+  concerns: (procedure: { levels: readonly GovernmentLevel[] }, unitLevel) => listsProcedure(unitLevel, procedure.levels),
   glob: '[^_]*.{yaml,yml}',
   media: 'mau',
   id: 'name',

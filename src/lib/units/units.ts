@@ -106,3 +106,7 @@ export function unitProblems(units: readonly UnitIdentity[]): Problem[] {
   }
   return problems;
 }
+
+/** The unit ids a command line names with `--unit <id>` (again, or comma-separated, for more). */
+export const unitArgs = (argv: readonly string[]): string[] =>
+  argv.flatMap((arg, i) => (argv[i - 1] === '--unit' ? arg.split(',').map((u) => u.trim()) : [])).filter(Boolean);
