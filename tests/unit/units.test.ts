@@ -129,6 +129,9 @@ describe("a province's directory of communes and wards", () => {
     expect(found('thi tran song mau')).toEqual(['phuong-a']);
     expect(found('xã Đông Mẫu')).toEqual(['xa-b']);
     expect(found('dong mau')).toEqual(['xa-b']);
+    expect(found('dong m')).toEqual(['xa-b']);
+    expect(found('thi tran so')).toEqual(['phuong-a']);
+    expect(found('son mau')).toEqual([]);
     expect(found('an ha')).toEqual(['phuong-a']);
     expect(found('Đông Long')).toEqual(['xa-b']);
     expect(found('huyện Sông Mẫu')).toEqual(['xa-b', 'phuong-a']);

@@ -16,7 +16,8 @@ export const foldPlace = (text: string) =>
 
 /**
  * Whether one of a unit's names (its finder text, src/lib/units/directory.ts: names folded and
- * separated by "|") starts a word with every word a citizen typed, in any order.
+ * separated by "|") has every word a citizen typed, in any order: whole words, but the last, which
+ * may be the start of one as it is being typed ("phu" is not "phuong"; "phu m" finds "phu mau").
  */
 export function matchesPlace(finderText: string, query: string): boolean {
   const words = foldPlace(query)
@@ -25,6 +26,6 @@ export function matchesPlace(finderText: string, query: string): boolean {
   if (words.length === 0) return false;
   return finderText.split('|').some((name) => {
     const own = name.split(/[^a-z0-9]+/);
-    return words.every((w) => own.some((o) => o.startsWith(w)));
+    return words.every((w, i) => own.some((o) => (i === words.length - 1 ? o.startsWith(w) : o === w)));
   });
 }
