@@ -1,12 +1,14 @@
 /**
- * npm run build [-- --preview] — checks all content (stops with the list of problems), runs
- * `astro build` into a temporary folder, copies the files content names (src/cli/content-files.ts),
- * builds the search index (src/cli/index-search.ts), and swaps the folder into place only when
- * every step succeeded. The destination is TRANGTIN_OUT, or dist/. `--preview` (or
- * TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
+ * npm run build [-- --preview] [-- --unit <id>] [-- --all] — checks all content (stops with the list
+ * of problems), runs `astro build` into a temporary folder, copies the files content names
+ * (src/cli/content-files.ts), builds the search index (src/cli/index-search.ts), and swaps the
+ * folder into place only when every step succeeded. The destination is TRANGTIN_OUT, or dist/.
+ * `--preview` (or TRANGTIN_PREVIEW=1) also builds drafts and future articles, for editors.
+ * A repository of many units builds each into dist/<unit id>/: the units named with --unit, or
+ * those whose inputs changed since the last build (--all: every one); the others' folders stay.
  */
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir } from '../lib/build/cache-dir.ts';
@@ -15,21 +17,22 @@ import { buildAndSwap } from '../lib/build/swap.ts';
 import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
 import { arrangeUnitSites } from '../lib/build/unit-output.ts';
 import { unitArgs } from '../lib/units/units.ts';
+import { readDigests, unitDigests, writeDigests } from '../lib/build/unit-digests.ts';
+import { vietnamDate } from '../lib/dates.ts';
 import type { ContentFileCopy } from './content-files.ts';
 
 // --unit <id> (again, or comma-separated, for more): only those units are built; the others'
 // published folders are left as they are. The checker, Astro and the indexer read TRANGTIN_UNITS.
 const named = unitArgs(process.argv);
 if (named.length) process.env.TRANGTIN_UNITS = named.join(',');
-const { allUnitIds, demoToday, layout, unitIds } = await import('../data/units.ts').catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+const { allUnitIds, demoToday, layout, multiUnit, sharedDir, unitDir, unitIds } = await import('../data/units.ts').catch(
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
 const { archivedUnits, unitsIndexPage, writeArchiveRedirects } = await import('./unit-sites.ts');
 const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
-/** Each unit's search index; the units not built this time, left alone. */
-const indexFolders = unitIds.map((u) => (u ? `${u}/${SEARCH_INDEX_DIR}` : SEARCH_INDEX_DIR));
-const notBuilt = allUnitIds.filter((u) => !unitIds.includes(u));
 
 const previewFlag = process.argv.includes('--preview');
 // The checker, Astro and the indexer read TRANGTIN_PREVIEW from the environment they inherit.
@@ -43,6 +46,34 @@ const indexer = join(import.meta.dirname, 'index-search.ts');
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 const final = resolve(process.env.TRANGTIN_OUT ?? 'dist');
 const cacheDir = resolve(astroCacheDir());
+
+// A repository of many units, without --unit: only the units whose inputs changed since their
+// folders were published are made (src/lib/build/unit-digests.ts); --all makes every one.
+const digestsFile = join(cacheDir, 'trangtin-unit-digests.json');
+const digests = multiUnit
+  ? unitDigests({
+      root: process.cwd(),
+      common: [sharedDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'],
+      extra: JSON.stringify([vietnamDate(buildTime), process.env.TRANGTIN_PREVIEW, process.env.TRANGTIN_EXAMPLES]),
+      unitDirs: new Map(unitIds.map((u) => [u, unitDir(u)])),
+    })
+  : undefined;
+const published = readDigests(digestsFile);
+const selected =
+  named.length || !digests || process.argv.includes('--all')
+    ? unitIds
+    : unitIds.filter((u) => published[u] !== digests.get(u) || !existsSync(join(final, u)));
+if (selected.length === 0) {
+  console.log(`Không đơn vị nào thay đổi từ lần dựng trước: ${final} giữ nguyên (npm run build -- --all để dựng lại tất cả).`);
+  process.exit(0);
+}
+if (selected.length < unitIds.length) {
+  process.env.TRANGTIN_UNITS = selected.join(',');
+  console.log(`[dựng] ${selected.length}/${unitIds.length} đơn vị có thay đổi: ${selected.join(', ')}`);
+}
+/** Each unit's search index; the units not built this time, left alone. */
+const indexFolders = selected.map((u) => (u ? `${u}/${SEARCH_INDEX_DIR}` : SEARCH_INDEX_DIR));
+const notBuilt = allUnitIds.filter((u) => !selected.includes(u));
 
 interface Run {
   status: Promise<number>;
@@ -92,7 +123,13 @@ const checked = check.status;
 // and Astro each keep one core busy until then); they are copied once Astro has exited.
 const contentFiles: Promise<{ copies: ContentFileCopy[] } | { error: unknown }> = checked
   .then((status) =>
-    status === 0 ? contentFileCopies({ ...layout, archived: archivedUnits() }, buildTime, process.env.TRANGTIN_PREVIEW === '1') : [],
+    status === 0
+      ? contentFileCopies(
+          { ...layout, units: selected, archived: archivedUnits(selected) },
+          buildTime,
+          process.env.TRANGTIN_PREVIEW === '1',
+        )
+      : [],
   )
   .then(
     (copies) => ({ copies }),
@@ -133,8 +170,8 @@ const ok = await buildAndSwap(
       }
       astro.release();
       if ((await astro.status) !== 0) return false;
-      arrangeUnitSites(next, resolve('public'), unitIds, unitsIndexPage);
-      writeArchiveRedirects(next);
+      arrangeUnitSites(next, resolve('public'), selected, unitsIndexPage);
+      writeArchiveRedirects(next, selected);
       const files = await contentFiles;
       if ('error' in files) {
         console.error(files.error instanceof Error ? files.error.message : files.error);
@@ -167,7 +204,7 @@ const ok = await buildAndSwap(
   },
   basename(final),
   // Some units only: their folders are swapped in, the others' stay as they are.
-  notBuilt.length ? unitIds : undefined,
+  notBuilt.length ? selected : undefined,
 );
 if (!ok) {
   if ((await checked) !== 0) console.log(`Chưa dựng trang: cần sửa các lỗi trên trước. Bản đang có ở ${final} giữ nguyên.`);
@@ -175,6 +212,7 @@ if (!ok) {
   process.exit(1);
 }
 stampPublished(cacheDir, final);
+if (digests) writeDigests(digestsFile, { ...published, ...Object.fromEntries(selected.map((u) => [u, digests.get(u)!])) });
 console.log(
   `Đã dựng xong${previewFlag || process.env.TRANGTIN_PREVIEW === '1' ? ' (bản xem trước, gồm bản nháp và bài hẹn ngày)' : ''}: ${final}`,
 );

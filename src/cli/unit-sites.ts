@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, loadSite } from '../data/config.ts';
 import { archiveRedirects, nginxRedirectMap, staticHostRedirects } from '../lib/units/redirects.ts';
-import { allUnitIds, unitIds } from '../data/units.ts';
+import { allUnitIds } from '../data/units.ts';
 import { t } from '../i18n/vi.ts';
 import { unitsIndexHtml } from '../lib/units/index-page.ts';
 
@@ -32,15 +32,15 @@ export function loadSiteFile(unit: string) {
   }
 }
 
-/** The units of this build that are archives. */
-export const archivedUnits = () => unitIds.filter((id) => loadConfig(id).site.archive.archived);
+/** The units of `units` that are archives. */
+export const archivedUnits = (units: readonly string[]) => units.filter((id) => loadConfig(id).site.archive.archived);
 
 /**
  * Writes each archived unit's redirect files into its site's folder (src/lib/units/redirects.ts):
  * `_redirects` for static hosts, `redirects.nginx.map` for nginx. An archive without a successor has none.
  */
-export function writeArchiveRedirects(outDir: string) {
-  for (const unit of archivedUnits()) {
+export function writeArchiveRedirects(outDir: string, units: readonly string[]) {
+  for (const unit of archivedUnits(units)) {
     const successor = loadConfig(unit).site.archive.successors[0];
     if (!successor) continue;
     const rules = archiveRedirects(successor.url);

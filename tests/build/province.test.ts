@@ -128,7 +128,7 @@ describe('a province from one repository', () => {
     expect(existsSync(join(site.out, 'xa-hoa-phu', 'xa-phuong'))).toBe(false);
   });
 
-  it('rebuilds one commune alone: the others are left as they were, file for file', () => {
+  it('rebuilds only the commune whose content changed: the others are left as they were, file for file', () => {
     const before = new Map(
       UNITS.filter((u) => u !== 'xa-hoa-phu').flatMap((u) =>
         listFiles(join(site.out, u)).map((f) => [`${u}/${f}`, statSync(join(site.out, u, f)).mtimeMs] as const),
@@ -139,8 +139,9 @@ describe('a province from one repository', () => {
       article,
       readFileSync(article, 'utf8').replace('tiếp công dân định kỳ sáng thứ Năm', 'tiếp công dân định kỳ cả ngày thứ Năm'),
     );
-    const { status, output } = build(['--unit', 'xa-hoa-phu']);
+    const { status, output } = build();
     expect(status, output).toBe(0);
+    expect(output).toContain('[dựng] 1/5 đơn vị có thay đổi: xa-hoa-phu');
     expect(page('xa-hoa-phu', 'tin-tuc/lich-tiep-cong-dan-thang-12-2025/index.html')).toContain('cả ngày thứ Năm');
     const after = new Map(
       UNITS.filter((u) => u !== 'xa-hoa-phu').flatMap((u) =>
@@ -150,6 +151,12 @@ describe('a province from one repository', () => {
     const changed = [...before].filter(([file, time]) => after.get(file) !== time).map(([file]) => file);
     expect(changed).toEqual([]);
     expect(after.size).toBe(before.size);
+    // Nothing changed since: nothing is built; one unit can still be asked for by name.
+    expect(build().output).toContain('Không đơn vị nào thay đổi từ lần dựng trước');
+    const one = build(['--unit', 'phuong-song-mau']);
+    expect(one.status, one.output).toBe(0);
+    expect(one.output).toContain('[tìm kiếm] phuong-song-mau:');
+    expect(one.output).not.toContain('[tìm kiếm] binh-mau:');
   });
 
   it('stops with the unit named when asked for one that does not exist, and leaves the published sites alone', () => {

@@ -1,15 +1,28 @@
 /**
  * Turns Astro's output into one self-contained site per unit (src/data/units.ts). Astro writes every
  * unit's pages into `<out>/<unit>/` but its assets (`_astro/`) and the files of public/ once, at the
- * root: each unit's folder gets its own copy, so that it can be served alone from its own domain.
+ * root: each unit's folder gets its own copy (of the images, those its pages show), so that it can
+ * be served alone from its own domain.
  * The 404 page, a page of the unit's routes like any other, is moved to where hosts look for it.
  */
-import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 /** What Astro writes at the root of a many-unit build for every unit: its assets, and the files of public/. */
 export function sharedOutput(outDir: string, publicDir: string): string[] {
   return ['_astro', ...(existsSync(publicDir) ? readdirSync(publicDir) : [])].filter((name) => existsSync(join(outDir, name)));
+}
+
+const ASSETS = '_astro';
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
+
+/** The file names of Astro's images a site's pages refer to (in src, srcset, styles). */
+function imagesShown(siteDir: string): Set<string> {
+  const names = new Set<string>();
+  const pages = readdirSync(siteDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
+  for (const page of pages)
+    for (const [, name] of readFileSync(join(page.parentPath, page.name), 'utf8').matchAll(/\/_astro\/([^"'\s),?#]+)/g)) names.add(name!);
+  return names;
 }
 
 /** `<site>/404/index.html` → `<site>/404.html`, where static hosts and nginx's error_page look. */
@@ -34,7 +47,13 @@ export function arrangeUnitSites(outDir: string, publicDir: string, units: reado
   for (const unit of units) {
     const siteDir = join(outDir, unit);
     placeNotFoundPage(siteDir);
-    for (const name of shared) cpSync(join(outDir, name), join(siteDir, name), { recursive: true });
+    // Astro's images are every unit's: each site gets the ones its pages show.
+    const shown = imagesShown(siteDir);
+    for (const name of shared)
+      cpSync(join(outDir, name), join(siteDir, name), {
+        recursive: true,
+        filter: (from) => !IMAGE.test(from) || !from.startsWith(join(outDir, ASSETS)) || shown.has(basename(from)),
+      });
   }
   for (const name of shared) rmSync(join(outDir, name), { recursive: true, force: true });
   writeFileSync(join(outDir, 'index.html'), indexHtml());
