@@ -11,6 +11,7 @@ import { root, runCli, tempSite } from '../support/cli.ts';
 import { listFiles, listHtmlFiles, siteOriginOf } from '../support/dist.ts';
 import { checkLinks, formatBroken } from '../support/links.ts';
 import { archiveRedirects, matchesRule } from '../../src/lib/units/redirects.ts';
+import { createValidator, formatHtmlProblems, validateHtml, type HtmlProblem } from '../support/validate.ts';
 
 const UNITS = ['binh-mau', 'phuong-song-mau', 'song-mau', 'xa-dong-long', 'xa-hoa-phu'];
 const LIVE = UNITS.filter((u) => u !== 'song-mau');
@@ -57,6 +58,15 @@ describe('a province from one repository', () => {
       expect(report.pages, unit).toBeGreaterThan(20);
       expect(formatBroken(report.broken), unit).toBe('');
     }
+  });
+
+  it('finds no html-validate error on any page of any unit', async () => {
+    const validator = await createValidator();
+    const problems: HtmlProblem[] = [];
+    for (const unit of UNITS)
+      for (const file of listHtmlFiles(join(site.out, unit)))
+        problems.push(...(await validateHtml(validator, page(unit, file), `${unit}/${file}`)));
+    expect(formatHtmlProblems(problems)).toBe('');
   });
 
   it("lists in each unit's sitemap the pages that unit has, and no other", () => {
