@@ -4,5 +4,6 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { withUnit } from './data/units.ts';
+import { rootUnit } from './data/unit-routes.ts';
 
-export const onRequest = defineMiddleware((context, next) => withUnit(context.params.unit ?? '', next));
+export const onRequest = defineMiddleware((context, next) => withUnit(context.params.unit ?? rootUnit ?? '', next));

@@ -5,6 +5,13 @@
 import { isArchived } from './config.ts';
 import { unitIds, withUnit } from './units.ts';
 
+/**
+ * The unit the dev server shows at the site's root: `TRANGTIN_UNITS=<id> npm run dev` shows one
+ * unit of a repository of many as its own site, its links working as on its domain. A build always
+ * puts each unit in its folder.
+ */
+export const rootUnit = import.meta.env.DEV && unitIds.length === 1 ? unitIds[0] : undefined;
+
 type StaticPath = { params: Record<string, string | number | undefined>; props?: object };
 
 /**
@@ -18,7 +25,9 @@ export function unitPaths<Args extends unknown[], P extends StaticPath>(
   return async (...args) => {
     const perUnitPaths = await Promise.all(
       unitIds.map((unit) =>
-        withUnit(unit, async () => (await paths(...args)).map((p) => ({ ...p, params: { ...p.params, unit: unit || undefined } }))),
+        withUnit(unit, async () =>
+          (await paths(...args)).map((p) => ({ ...p, params: { ...p.params, unit: unit === rootUnit ? undefined : unit || undefined } })),
+        ),
       ),
     );
     return perUnitPaths.flat();
