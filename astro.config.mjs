@@ -25,6 +25,21 @@ const componentExamples = {
   },
 };
 
+/**
+ * Tells the pages whether they are served by the dev server (src/data/unit-routes.ts shows one unit
+ * at the root there). Astro's own command, not import.meta.env.DEV, which follows NODE_ENV: a build
+ * started by the tests has NODE_ENV=test.
+ * @type {import('astro').AstroIntegration}
+ */
+const devServerFlag = {
+  name: 'trangtin-dev-server',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'dev') process.env.TRANGTIN_DEV_SERVER = '1';
+    },
+  },
+};
+
 export default defineConfig({
   site: site.site.url,
   trailingSlash: 'always',
@@ -51,7 +66,7 @@ export default defineConfig({
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },
   // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
-  integrations: [seedGate(), ...(process.env.TRANGTIN_EXAMPLES === '1' ? [componentExamples] : [])],
+  integrations: [seedGate(), devServerFlag, ...(process.env.TRANGTIN_EXAMPLES === '1' ? [componentExamples] : [])],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

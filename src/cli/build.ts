@@ -31,7 +31,7 @@ const { allUnitIds, demoToday, layout, multiUnit, sharedDir, unitDir, unitIds } 
     process.exit(1);
   },
 );
-const { archivedUnits, unitsIndexPage, writeArchiveRedirects } = await import('./unit-sites.ts');
+const { archivedUnits, loadSiteFile, unitsIndexPage, writeArchiveRedirects } = await import('./unit-sites.ts');
 const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
 
 const previewFlag = process.argv.includes('--preview');
@@ -53,9 +53,23 @@ const digestsFile = join(cacheDir, 'trangtin-unit-digests.json');
 const digests = multiUnit
   ? unitDigests({
       root: process.cwd(),
-      common: [sharedDir, 'src', 'public', 'astro.config.mjs', 'package-lock.json'],
+      // Every unit's site.yaml too: units show each other's names and addresses (successors, the directory).
+      common: [
+        sharedDir,
+        'src',
+        'public',
+        'astro.config.mjs',
+        'package-lock.json',
+        ...allUnitIds.map((u) => join(unitDir(u), 'site.yaml')),
+      ],
       extra: JSON.stringify([vietnamDate(buildTime), process.env.TRANGTIN_PREVIEW, process.env.TRANGTIN_EXAMPLES]),
-      unitDirs: new Map(unitIds.map((u) => [u, unitDir(u)])),
+      // A province's directory shows when its communes' contacts were last checked (their pages/).
+      unitInputs: new Map(
+        unitIds.map((u) => [
+          u,
+          [unitDir(u), ...allUnitIds.filter((c) => loadSiteFile(c)?.unit.parentUnit === u).map((c) => join(unitDir(c), 'pages'))],
+        ]),
+      ),
     })
   : undefined;
 const published = readDigests(digestsFile);

@@ -10,7 +10,7 @@ import { unitIds, withUnit } from './units.ts';
  * unit of a repository of many as its own site, its links working as on its domain. A build always
  * puts each unit in its folder.
  */
-export const rootUnit = import.meta.env.DEV && unitIds.length === 1 ? unitIds[0] : undefined;
+export const rootUnit = process.env.TRANGTIN_DEV_SERVER === '1' && unitIds.length === 1 ? unitIds[0] : undefined;
 
 type StaticPath = { params: Record<string, string | number | undefined>; props?: object };
 

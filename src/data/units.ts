@@ -78,9 +78,6 @@ export function perUnit<T>(make: () => T): () => T {
 /** The unit an entry of a unit's kind belongs to, from its id ("<unit>/…" when there are many). */
 export const entryUnit = (id: string): string => (multiUnit ? id.slice(0, id.indexOf('/')) : '');
 
-/** Whether an entry's id is the current unit's. */
-export const ofCurrentUnit = (entry: { id: string }): boolean => entryUnit(entry.id) === currentUnit();
-
 /**
  * The "today" a demo's content is written for (content/shared/demo-today.txt, an ISO date and time):
  * its schedule, statistics and news then never look stale, whenever the demo is built. A real

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:lighthouse`: mobile Lighthouse on one page of every template of the sample site,
+ * `npm run bench:lighthouse`: mobile Lighthouse on one page of every template of the tests' district,
+ * and on the pages only the demo province's province, communes and archive have,
  * served with gzip as a host would serve it, printed as a table and written to
  * tests/.output/lighthouse.json.
  *
@@ -15,7 +16,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchLighthouseChrome, runLighthouseSteadily, type LighthouseRun } from '../support/lighthouse.ts';
-import { buildSampleSite, root } from '../support/sample-site.ts';
+import { buildDemoProvince, buildSampleSite, root } from '../support/sample-site.ts';
 import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
@@ -53,20 +54,39 @@ function problems(name: string, run: LighthouseRun): string[] {
   return found;
 }
 
-const { url: baseUrl, server } = await serveDirectory(distDir, { gzip: true });
+// The demo province: the pages only a province, a commune or an archive has, each unit served as its own site.
+const provinceDir = join(outputDir, 'lighthouse-province');
+buildDemoProvince(provinceDir);
+const PROVINCE_PAGES = [
+  { name: 'province-home', unit: 'binh-mau', path: '/' },
+  { name: 'province-directory', unit: 'binh-mau', path: '/xa-phuong/' },
+  { name: 'commune-home', unit: 'xa-hoa-phu', path: '/' },
+  { name: 'archive-home', unit: 'song-mau', path: '/' },
+];
+
+const sites = [
+  { dir: distDir, pages: representativeTemplates(distDir) },
+  ...PROVINCE_PAGES.map(({ name, unit, path }) => ({ dir: join(provinceDir, unit), pages: [{ name, path }] })),
+];
 const chrome = await launchLighthouseChrome();
 const results: Record<string, LighthouseRun & { path: string; runs: number; target: number }> = {};
 const failures: string[] = [];
 try {
-  for (const { name, path } of representativeTemplates(distDir)) {
-    const target = PERFORMANCE_TARGETS[name] ?? PERFORMANCE_TARGET;
-    const run = await runLighthouseSteadily(chrome, baseUrl + path, target);
-    results[name] = { path, target, ...run };
-    failures.push(...problems(name, run).map((p) => `${name} (${path}): ${p}`));
+  for (const { dir, pages } of sites) {
+    const { url: baseUrl, server } = await serveDirectory(dir, { gzip: true });
+    try {
+      for (const { name, path } of pages) {
+        const target = PERFORMANCE_TARGETS[name] ?? PERFORMANCE_TARGET;
+        const run = await runLighthouseSteadily(chrome, baseUrl + path, target);
+        results[name] = { path, target, ...run };
+        failures.push(...problems(name, run).map((p) => `${name} (${path}): ${p}`));
+      }
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   }
 } finally {
   chrome.kill();
-  await new Promise((done) => server.close(done));
 }
 
 mkdirSync(outputDir, { recursive: true });

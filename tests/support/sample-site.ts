@@ -20,3 +20,13 @@ export function buildSampleSite(distDir: string, { examples }: { examples: boole
   });
   console.log(`sample site built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+
+/** Builds the demo province (content/, every unit, on its own pinned day) into `distDir` (emptied first). */
+export function buildDemoProvince(distDir: string): void {
+  rmSync(distDir, { recursive: true, force: true });
+  execFileSync('npm', ['run', 'build', '--silent', '--', '--all'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TRANGTIN_CONTENT: join(root, 'content'), TRANGTIN_OUT: distDir, TRANGTIN_NOW: '' },
+  });
+}

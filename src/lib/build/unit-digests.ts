@@ -30,19 +30,19 @@ export interface DigestInputs {
   common: readonly string[];
   /** Anything else every page may show: the build's day and mode. */
   extra: string;
-  /** Each unit's own folder. */
-  unitDirs: ReadonlyMap<string, string>;
+  /** What each unit alone is made from: its folder, and what it shows of other units (a province: its communes' contacts). */
+  unitInputs: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Each unit's digest: its own files', and everything every unit is made from. */
-export function unitDigests({ root, common, extra, unitDirs }: DigestInputs): Map<string, string> {
+export function unitDigests({ root, common, extra, unitInputs }: DigestInputs): Map<string, string> {
   const shared = createHash('sha256').update(extra);
   hashFiles(shared, root, common);
   const commonDigest = shared.digest('hex');
   return new Map(
-    [...unitDirs].map(([unit, dir]) => {
+    [...unitInputs].map(([unit, paths]) => {
       const hash = createHash('sha256').update(commonDigest);
-      hashFiles(hash, root, [dir]);
+      hashFiles(hash, root, paths);
       return [unit, hash.digest('hex')];
     }),
   );

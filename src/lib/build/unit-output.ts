@@ -9,7 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writ
 import { basename, join } from 'node:path';
 
 /** What Astro writes at the root of a many-unit build for every unit: its assets, and the files of public/. */
-export function sharedOutput(outDir: string, publicDir: string): string[] {
+function sharedOutput(outDir: string, publicDir: string): string[] {
   return ['_astro', ...(existsSync(publicDir) ? readdirSync(publicDir) : [])].filter((name) => existsSync(join(outDir, name)));
 }
 
@@ -26,7 +26,7 @@ function imagesShown(siteDir: string): Set<string> {
 }
 
 /** `<site>/404/index.html` → `<site>/404.html`, where static hosts and nginx's error_page look. */
-export function placeNotFoundPage(siteDir: string) {
+function placeNotFoundPage(siteDir: string) {
   const built = join(siteDir, '404', 'index.html');
   if (!existsSync(built)) return;
   renameSync(built, join(siteDir, '404.html'));
