@@ -82,6 +82,8 @@ try {
         failures.push(...problems(name, run).map((p) => `${name} (${path}): ${p}`));
       }
     } finally {
+      // Chrome keeps its connections open: close them, or close() waits for them forever.
+      server.closeAllConnections();
       await new Promise((done) => server.close(done));
     }
   }

@@ -15,6 +15,7 @@ import { FONT_FAMILIES, forceFontFamily } from '../support/fonts.ts';
 import { horizontalOverflow } from '../support/layout.ts';
 
 const PAGES: [unit: string, path: string][] = [
+  ['xa-hoa-phu', '/tim-kiem/'],
   ['binh-mau', '/'],
   ['binh-mau', '/xa-phuong/'],
   ['binh-mau', '/thu-tuc-hanh-chinh/2.000488/'],
@@ -65,6 +66,23 @@ describe('the province, a commune and an archive in Chromium', () => {
       await context.close();
     }
     expect(wide).toEqual([]);
+  });
+
+  it("searches each unit's own site: a commune finds its procedures, not the province's or another unit's news", async () => {
+    const base = urls.get('xa-hoa-phu')!;
+    const { page, context, foreignRequests } = await openPage(browser(), base);
+    const titles = async (query: string) => {
+      await page.goto(`${base}/tim-kiem/?q=${encodeURIComponent(query)}`);
+      await expect.poll(() => page.locator('[data-status]').first().textContent()).toContain(query);
+      return page.locator('[data-results] h3').allTextContents();
+    };
+    expect(await titles('khai sanh')).toEqual(expect.arrayContaining([expect.stringMatching(/^Đăng ký khai sinh$/)]));
+    // Cấp tỉnh: the province's catalog has it, a commune's does not.
+    expect((await titles('ly lich tu phap')).filter((t) => /lý lịch tư pháp/i.test(t))).toEqual([]);
+    // The province's own news is on the province's site only.
+    expect((await titles('so ket 5 thang')).filter((t) => /Sơ kết 5 tháng/.test(t))).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
   });
 
   it('finds the new commune from an old commune name typed without diacritics, and says how many', async () => {
