@@ -31,7 +31,7 @@ const { allUnitIds, demoToday, layout, multiUnit, sharedDir, unitDir, unitIds } 
     process.exit(1);
   },
 );
-const { archivedUnits, loadSiteFile, unitsIndexPage, writeArchiveRedirects } = await import('./unit-sites.ts');
+const { archivedUnits, loadSiteFile, unitsIndexPage, writeArchiveRedirects, writeSecurityHeaders } = await import('./unit-sites.ts');
 const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
 
 const previewFlag = process.argv.includes('--preview');
@@ -186,6 +186,7 @@ const ok = await buildAndSwap(
       if ((await astro.status) !== 0) return false;
       arrangeUnitSites(next, resolve('public'), selected, unitsIndexPage);
       writeArchiveRedirects(next, selected);
+      writeSecurityHeaders(next, selected);
       const files = await contentFiles;
       if ('error' in files) {
         console.error(files.error instanceof Error ? files.error.message : files.error);

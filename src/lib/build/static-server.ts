@@ -56,13 +56,16 @@ export interface ServeOptions {
   rootFor?: (host: string) => string | undefined;
   port?: number;
   host?: string;
+  /** Headers sent with every response (a site's security headers, as its host would send them). */
+  headers?: Record<string, string>;
 }
 
 export async function serveDirectory(
   siteRoot: string,
-  { gzip = false, rootFor, port = 0, host = '127.0.0.1' }: ServeOptions = {},
+  { gzip = false, rootFor, port = 0, host = '127.0.0.1', headers = {} }: ServeOptions = {},
 ): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const root = rootFor?.(req.headers.host ?? '') ?? siteRoot;
     const file = await resolveFile(root, pathname);
