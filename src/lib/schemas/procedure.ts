@@ -93,6 +93,19 @@ const dossierCase = (formFile: () => z.ZodType<string>) =>
     ),
   });
 
+/** Where a dossier is received and filed online: a procedure's, or what a unit's override sets (src/lib/schemas/override.ts). */
+export const filingPlaceFields = {
+  /** The desk (content/desks.yaml) that receives the dossier, when not the desks of its levels. */
+  desk: optionalText('nơi tiếp nhận hồ sơ (desk)'),
+  /** Where the dossier is received, in words, when no desk of desks.yaml receives it (e.g. the commune police). */
+  receivingAddress: optionalText('địa chỉ tiếp nhận hồ sơ (receivingAddress)'),
+  /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
+  onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
+    name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
+    url: webAddress('địa chỉ nộp trực tuyến (onlineFiling.url)', { httpsOnly: true }),
+  }).optional(),
+};
+
 export const procedureSchema = ({ fields, formFile = formPath }: { fields: TaxonomyItem[]; formFile?: () => z.ZodType<string> }) =>
   group('tệp thủ tục', {
     code: procedureCode('mã thủ tục (code)'),
@@ -137,15 +150,7 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
     related: list(relatedCode, 'thủ tục liên quan (related)', 0).default([]),
     /** Words citizens use for it that its text lacks, for search. */
     keywords: list(text('từ khóa'), 'từ khóa (keywords)', 0).default([]),
-    /** The desk (content/desks.yaml) that receives the dossier, when not the desks of its levels. */
-    desk: optionalText('nơi tiếp nhận hồ sơ (desk)'),
-    /** Where the dossier is received, in words, when no desk of desks.yaml receives it (e.g. the commune police). */
-    receivingAddress: optionalText('địa chỉ tiếp nhận hồ sơ (receivingAddress)'),
-    /** Where this procedure is filed online, when not on the unit's portal (site.yaml onlineServices). */
-    onlineFiling: group('nơi nộp trực tuyến riêng (onlineFiling)', {
-      name: text('tên cổng nộp trực tuyến (onlineFiling.name)'),
-      url: webAddress('địa chỉ nộp trực tuyến (onlineFiling.url)', { httpsOnly: true }),
-    }).optional(),
+    ...filingPlaceFields,
     result: text('kết quả thực hiện (result)'),
     legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
     requirements: optionalText('yêu cầu, điều kiện (requirements)'),
