@@ -16,6 +16,7 @@ import { canSeed, pruneSeed, seedFrom, stampPublished } from '../lib/build/seed.
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { SEARCH_INDEX_DIR } from '../lib/routes.ts';
 import { arrangeUnitSites } from '../lib/build/unit-output.ts';
+import { scanSitePages } from '../lib/build/site-pages.ts';
 import { unitArgs } from '../lib/units/units.ts';
 import { readDigests, unitDigests, writeDigests } from '../lib/build/unit-digests.ts';
 import { vietnamDate } from '../lib/dates.ts';
@@ -184,9 +185,11 @@ const ok = await buildAndSwap(
       }
       astro.release();
       if ((await astro.status) !== 0) return false;
-      arrangeUnitSites(next, resolve('public'), selected, unitsIndexPage);
+      // Every page of the units built, read once: the images each unit shows, the inline code its policy allows.
+      const pages = new Map(selected.map((unit) => [unit, scanSitePages(join(next, unit))]));
+      arrangeUnitSites(next, resolve('public'), selected, unitsIndexPage, (unit) => pages.get(unit)!.images);
       writeArchiveRedirects(next, selected);
-      writeSecurityHeaders(next, selected);
+      writeSecurityHeaders(next, pages);
       const files = await contentFiles;
       if ('error' in files) {
         console.error(files.error instanceof Error ? files.error.message : files.error);

@@ -1,6 +1,7 @@
 /** The units a build makes sites of, as the build's last steps need them (src/lib/build/unit-output.ts). */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { collectInlineSources, contentSecurityPolicy, nginxHeaders, staticHostHeaders, type InlineSources } from '../lib/build/csp.ts';
+import { writeFileSync } from 'node:fs';
+import { contentSecurityPolicy, nginxHeaders, staticHostHeaders } from '../lib/build/csp.ts';
+import type { SitePages } from '../lib/build/site-pages.ts';
 import { join } from 'node:path';
 import { loadConfig, loadSite } from '../data/config.ts';
 import { archiveRedirects, nginxRedirectMap, staticHostRedirects } from '../lib/units/redirects.ts';
@@ -54,15 +55,10 @@ export function writeArchiveRedirects(outDir: string, units: readonly string[]) 
  * Writes each unit's security headers beside its site (src/lib/build/csp.ts): `_headers` for static
  * hosts, `security-headers.nginx.conf` for nginx, with the hashes of the inline code its pages hold.
  */
-export function writeSecurityHeaders(outDir: string, units: readonly string[]) {
-  for (const unit of units) {
-    const site = join(outDir, unit);
-    const sources: InlineSources = { scripts: new Set(), styles: new Set() };
-    for (const page of readdirSync(site, { recursive: true, withFileTypes: true }))
-      if (page.isFile() && page.name.endsWith('.html'))
-        collectInlineSources(readFileSync(join(page.parentPath, page.name), 'utf8'), sources);
-    const policy = contentSecurityPolicy(sources);
-    writeFileSync(join(site, '_headers'), staticHostHeaders(policy));
-    writeFileSync(join(site, 'security-headers.nginx.conf'), nginxHeaders(policy));
+export function writeSecurityHeaders(outDir: string, scans: ReadonlyMap<string, SitePages>) {
+  for (const [unit, { inline }] of scans) {
+    const policy = contentSecurityPolicy(inline);
+    writeFileSync(join(outDir, unit, '_headers'), staticHostHeaders(policy));
+    writeFileSync(join(outDir, unit, 'security-headers.nginx.conf'), nginxHeaders(policy));
   }
 }

@@ -5,7 +5,7 @@
  * be served alone from its own domain.
  * The 404 page, a page of the unit's routes like any other, is moved to where hosts look for it.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 /** What Astro writes at the root of a many-unit build for every unit: its assets, and the files of public/. */
@@ -15,15 +15,6 @@ function sharedOutput(outDir: string, publicDir: string): string[] {
 
 const ASSETS = '_astro';
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
-
-/** The file names of Astro's images a site's pages refer to (in src, srcset, styles). */
-function imagesShown(siteDir: string): Set<string> {
-  const names = new Set<string>();
-  const pages = readdirSync(siteDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html'));
-  for (const page of pages)
-    for (const [, name] of readFileSync(join(page.parentPath, page.name), 'utf8').matchAll(/\/_astro\/([^"'\s),?#]+)/g)) names.add(name!);
-  return names;
-}
 
 /** `<site>/404/index.html` → `<site>/404.html`, where static hosts and nginx's error_page look. */
 function placeNotFoundPage(siteDir: string) {
@@ -38,7 +29,13 @@ function placeNotFoundPage(siteDir: string) {
  * (what `npm run preview` opens; not published: each unit is served from its own folder).
  * A one-unit build (units ['']) is already a site: only its 404 page moves.
  */
-export function arrangeUnitSites(outDir: string, publicDir: string, units: readonly string[], indexHtml: () => string) {
+export function arrangeUnitSites(
+  outDir: string,
+  publicDir: string,
+  units: readonly string[],
+  indexHtml: () => string,
+  imagesShown: (unit: string) => ReadonlySet<string>,
+) {
   if (units.length === 1 && units[0] === '') {
     placeNotFoundPage(outDir);
     return;
@@ -48,7 +45,7 @@ export function arrangeUnitSites(outDir: string, publicDir: string, units: reado
     const siteDir = join(outDir, unit);
     placeNotFoundPage(siteDir);
     // Astro's images are every unit's: each site gets the ones its pages show.
-    const shown = imagesShown(siteDir);
+    const shown = imagesShown(unit);
     for (const name of shared)
       cpSync(join(outDir, name), join(siteDir, name), {
         recursive: true,
