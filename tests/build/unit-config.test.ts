@@ -3,9 +3,10 @@
  * with the file, line and field; an archived portal says so on every page.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempSite } from '../support/cli.ts';
+import { contentRoot } from '../support/content.ts';
 
 function fixtureWithSite(edit: (siteYaml: string) => string) {
   const site = tempSite('config', 'site');
@@ -46,6 +47,21 @@ describe('unit configuration', () => {
     );
     expect(readFileSync(join(site.out, 'redirects.nginx.map'), 'utf8')).toContain(
       '~^/thu-tuc-hanh-chinh/(.*)$ https://binhmau.example.gov.vn/thu-tuc-hanh-chinh/$1;',
+    );
+  });
+
+  it("renders a disclosure section's later pages as the unit's (a route with two rest parameters)", () => {
+    // The district, one item a page: its sections have a page 2 at /<section>/trang/2/, which Astro's
+    // own params would read as the unit "<section>" (src/middleware.ts).
+    const site = tempSite('config-pages');
+    cpSync(contentRoot, site.content, { recursive: true });
+    const file = join(site.content, 'site.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^perPage: .*$/m, 'perPage: 1'));
+    // Built today, as the sample site of the suite is.
+    const { status, output } = runCli('src/cli/build.ts', site.content, [], { TRANGTIN_OUT: site.out, TRANGTIN_NOW: '' });
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(site.out, 'tuyen-dung', 'trang', '2', 'index.html'), 'utf8')).toContain(
+      'Trang thông tin điện tử huyện Sông Mẫu',
     );
   });
 });
