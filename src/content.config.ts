@@ -5,13 +5,15 @@
 import { defineCollection } from 'astro:content';
 import type { ImageFunction } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { schemaSettings } from './data/config.ts';
-import { allUnitIds, contentDir } from './data/units.ts';
+import { loadSite, schemaSettings } from './data/config.ts';
+import { allUnitIds, contentDir, unitIds } from './data/units.ts';
 import { KINDS, type Kind } from './kinds/index.ts';
 import { kindFiles } from './kinds/kind.ts';
-import { SHARED_FOLDER } from './lib/units/units.ts';
+import { SHARED_FOLDER, unitsToRead } from './lib/units/units.ts';
 
 const settings = schemaSettings();
+/** The units this build renders and their children (the checker has read every site.yaml before Astro starts). */
+const units = unitsToRead(allUnitIds, unitIds, (unit) => (unit ? loadSite(unit).unit.parentUnit : undefined));
 
 /** What Astro reads of each collection's type, by the kind's name: its schema (entries' data types come from it). */
 type Collections = {
@@ -19,8 +21,8 @@ type Collections = {
 };
 
 function collection(kind: Kind) {
-  // Every unit's files of the kind (src/data/units.ts): one collection per kind, whatever the number of units.
-  const files = kindFiles(kind, allUnitIds, SHARED_FOLDER);
+  // The files of the kind of every unit read (src/data/units.ts): one collection per kind, whatever the number of units.
+  const files = kindFiles(kind, units, SHARED_FOLDER);
   const generateId = files.id;
   return defineCollection({
     // A file whose name starts with "_" is parked, never an entry (the kinds' globs say [^_]).

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig } from './config.ts';
+import { currentUnit } from './units.ts';
 import { allPages } from './pages.ts';
 import { documentsByType } from './documents.ts';
 import { disclosureSections } from './disclosure.ts';
@@ -35,7 +36,8 @@ async function sectionPages(): Promise<Map<string, string>> {
   return targets;
 }
 
-let warned = false;
+/** The units already warned about, once a build each. */
+const warned = new Set<string>();
 
 export async function accessToInformation() {
   const { site } = loadConfig();
@@ -43,11 +45,11 @@ export async function accessToInformation() {
   const targets = await sectionPages();
   const categories = resolveCategories(config?.categories ?? DEFAULT_CATEGORIES, targets);
   const missing = categories.filter((c) => !c.page);
-  if (missing.length && !warned) {
-    warned = true;
+  if (missing.length && !warned.has(currentUnit())) {
+    warned.add(currentUnit());
     for (const c of missing)
       console.warn(
-        `[tiếp cận thông tin] danh mục "${c.name}" trỏ tới ${c.link} nhưng site chưa có trang này — trang Tiếp cận thông tin ghi "chưa có trang"; cần thêm mục đó hoặc sửa accessToInformation.categories trong content/site.yaml`,
+        `[tiếp cận thông tin] danh mục "${c.name}" trỏ tới ${c.link} nhưng site chưa có trang này — trang Tiếp cận thông tin ghi "chưa có trang"; cần thêm mục đó hoặc sửa accessToInformation.categories trong content/${currentUnit() ? `${currentUnit()}/` : ''}site.yaml`,
       );
   }
   const formSize = config?.requestForm

@@ -1,6 +1,6 @@
 /** Many units in one repository, as plain data: selection, references between units, scope, redirects, the directory's finder. */
 import { describe, expect, it } from 'vitest';
-import { selectUnits, successorLinks, unitProblems, type UnitIdentity } from '../../src/lib/units/units.ts';
+import { selectUnits, successorLinks, unitProblems, unitsToRead, type UnitIdentity } from '../../src/lib/units/units.ts';
 import { listsProcedure } from '../../src/lib/units/scope.ts';
 import { archiveRedirects, matchesRule, nginxRedirectMap, staticHostRedirects } from '../../src/lib/units/redirects.ts';
 import { directoryGroups, finderText, type DirectoryUnit } from '../../src/lib/units/directory.ts';
@@ -48,6 +48,19 @@ describe('units of a repository', () => {
       { name: 'Cổng tỉnh', url: 'https://tinh.example.gov.vn' },
       { name: 'Cổng khác', url: 'https://khac.example.gov.vn' },
     ]);
+  });
+});
+
+describe('the units a build reads', () => {
+  const parents: Record<string, string> = { 'xa-a': 'tinh', 'xa-b': 'tinh', 'huyen-cu': 'tinh' };
+  const all = ['huyen-cu', 'tinh', 'xa-a', 'xa-b'];
+  const read = (rendered: string[]) => unitsToRead(all, rendered, (u) => parents[u]);
+
+  it('are the rendered units and their children, never a sibling', () => {
+    expect(read(['xa-a'])).toEqual(['xa-a']);
+    expect(read(['tinh'])).toEqual(all);
+    expect(read(['xa-a', 'xa-b'])).toEqual(['xa-a', 'xa-b']);
+    expect(unitsToRead([''], [''], () => undefined)).toEqual(['']);
   });
 });
 

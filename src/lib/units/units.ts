@@ -35,6 +35,15 @@ export function selectUnits(all: readonly string[], list: string | undefined): {
   return { units: all.filter((u) => wanted.includes(u)) };
 }
 
+/**
+ * The units whose content a build reads: those it renders and their child units (a province's
+ * directory shows when its communes' contacts were last updated). A commune built alone reads no
+ * other unit's articles, however large the province.
+ */
+export function unitsToRead(all: readonly string[], rendered: readonly string[], parentOf: (unit: string) => string | undefined) {
+  return all.filter((u) => rendered.includes(u) || rendered.includes(parentOf(u) ?? ''));
+}
+
 /** A successor portal as pages link it. */
 export interface SuccessorLink {
   name: string;
