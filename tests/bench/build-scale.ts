@@ -1,6 +1,7 @@
 /**
  * npm run bench:build [-- <articles>] [--procedures N] [--documents N] [--incremental] [--lighthouse] [--baseline]
- * How build time and memory grow with a province's archive.
+ * How build time and memory grow with a province's archive. `-- --province` measures a whole
+ * province of units instead (tests/bench/province-scale.ts).
  *
  * Makes a copy of the sample content grown to <articles> articles (default 2,000: the sample
  * articles repeated with new slugs and dates over the past years), and, when asked, N procedures
@@ -16,7 +17,7 @@
  * --content-only <dir> writes the grown content to <dir> and stops.
  * The machines are shared and noisy: read the ratios, not the absolute seconds.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -27,9 +28,15 @@ import { listHtmlFiles } from '../support/dist.ts';
 import { writeBaseline } from './baseline.ts';
 import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { launchLighthouseChrome, runLighthouse } from '../support/lighthouse.ts';
+import { build, format, watch } from './measure.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
+// --province: the province-size benchmark, a module of its own.
+if (args.includes('--province')) {
+  await import('./province-scale.ts');
+  process.exit(0);
+}
 const option = (name: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : 0;
@@ -42,48 +49,6 @@ const documents = option('documents');
 const incremental = args.includes('--incremental');
 const withBaseline = args.includes('--baseline');
 const withPhone = args.includes('--lighthouse');
-
-/** Resident memory of each process of a tree (Linux /proc), in bytes. */
-function treeRss(pid: number, out: number[] = []): number[] {
-  try {
-    out.push(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024);
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean))
-        treeRss(Number(child), out);
-    }
-  } catch {
-    /* the process ended while we looked */
-  }
-  return out;
-}
-
-/** Log lines that start each phase of the build, in order. */
-const MARKS: [phase: string, pattern: RegExp][] = [
-  ['content sync', /\[content\] Syncing content/],
-  ['bundle', /Building static entrypoints/],
-  ['routes + images', /generating static routes/i],
-  // The index is built after Astro exits (src/cli/build.ts says when; src/cli/index-search.ts logs one line at the end).
-  ['search index', /^\[dựng\] lập chỉ mục tìm kiếm/],
-  ['end', /^\[tìm kiếm\]/],
-];
-
-/** Waits for a process, sampling the memory of its tree; throws `failure` when it fails. */
-async function watch(child: ChildProcess, failure: string) {
-  let peakProcess = 0;
-  let peakTree = 0;
-  const timer = setInterval(() => {
-    const sizes = treeRss(child.pid!);
-    peakProcess = Math.max(peakProcess, ...sizes);
-    peakTree = Math.max(
-      peakTree,
-      sizes.reduce((a, b) => a + b, 0),
-    );
-  }, 200);
-  const status = await new Promise<number | null>((done) => child.on('exit', done));
-  clearInterval(timer);
-  if (status !== 0) throw new Error(failure);
-  return { peakProcess, peakTree };
-}
 
 /** Bare Astro over the same content, then the Pagefind CLI over its output (tests/bench/baseline.ts). */
 async function baseline(content: string) {
@@ -107,62 +72,7 @@ async function baseline(content: string) {
     restored: 0,
     inPlace: 0,
     top: '',
-  };
-}
-
-async function build(content: string, out: string) {
-  const started = performance.now();
-  const child = spawn('npm', ['run', 'build', '--silent'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, TRANGTIN_CONTENT: content, TRANGTIN_OUT: out, TRANGTIN_LOG_PAGES: '1' },
-  });
-  const seen = new Map<string, number>();
-  // With TRANGTIN_LOG_PAGES=1 the build lists each page it writes ("├─ /path/index.html",
-  // src/integrations/build-log.ts), marked "(restored)" when the incremental build copied it from
-  // its cache and "(cached)" when it found it in place (a seeded build).
-  let restored = 0;
-  let inPlace = 0;
-  const rendered = new Map<string, number>();
-  let rest = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    const lines = (rest + chunk.toString()).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) {
-      for (const [phase, pattern] of MARKS) if (!seen.has(phase) && pattern.test(line)) seen.set(phase, performance.now());
-      const page = /├─ (\/\S*)/.exec(line)?.[1];
-      if (!page) continue;
-      if (/\((restored|cached)\)/.test(line)) restored++;
-      if (/\(cached\)/.test(line)) inPlace++;
-      else {
-        const section = page.split('/').slice(0, 3).join('/');
-        rendered.set(section, (rendered.get(section) ?? 0) + 1);
-      }
-    }
-  });
-  const { peakProcess, peakTree } = await watch(child, `build failed on ${content}`);
-  const ended = performance.now();
-  const times = [started, ...MARKS.map(([phase]) => seen.get(phase))];
-  // The check runs beside Astro's start (src/cli/build.ts), which shows its log once the check passed.
-  const phases = ['seed + check', ...MARKS.slice(0, -1).map(([p]) => p)].map((name, i) => {
-    const from = times[i];
-    const to = times.slice(i + 1).find((t) => t !== undefined) ?? ended;
-    return `${name} ${from === undefined ? '–' : ((to - from) / 1000).toFixed(1)} s`;
-  });
-  const top = [...rendered]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 4)
-    .map(([section, n]) => `${section} ${n}`)
-    .join(', ');
-  return {
-    seconds: (ended - started) / 1000,
-    phases,
-    peakProcessMB: peakProcess / 2 ** 20,
-    peakTreeMB: peakTree / 2 ** 20,
-    pages: listHtmlFiles(out).length,
-    restored,
-    inPlace,
-    top,
+    shares: new Map(),
   };
 }
 
@@ -244,12 +154,6 @@ function grownContent(): string {
   }
   return dir;
 }
-
-const format = (name: string, r: Awaited<ReturnType<typeof build>>) =>
-  `${name.padEnd(26)} ${String(r.pages).padStart(6)} pages  ${r.seconds.toFixed(1).padStart(6)} s  ${(r.pages / r.seconds).toFixed(0).padStart(4)} pages/s  largest process ${r.peakProcessMB.toFixed(0)} MB, tree ${r.peakTreeMB.toFixed(0)} MB\n${' '.repeat(28)}${r.phases.join(' · ')}` +
-  (r.restored
-    ? `\n${' '.repeat(28)}${r.restored} pages reused from the last build (${r.inPlace} found in place); rendered most: ${r.top}`
-    : '');
 
 // --content-only <dir>: write the grown content there and stop (to profile one step by hand).
 const contentOnly = args.includes('--content-only') ? args[args.indexOf('--content-only') + 1] : undefined;
