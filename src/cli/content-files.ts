@@ -28,18 +28,24 @@ export interface ContentFileCopy {
   from: string;
 }
 
+/** Files read at once: enough to keep the disk busy, far below the open-file limit at any size. */
+const READ_AT_ONCE = 256;
+
 /** Every file under `root` whose name matches `extension`, with its text and path relative to `root`. */
 async function readTexts(root: string, extension: RegExp) {
   if (!existsSync(root)) return [];
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return Promise.all(
-    entries
-      .filter((e) => e.isFile() && extension.test(e.name))
-      .map(async (e) => {
-        const full = join(e.parentPath, e.name);
-        return { path: relative(root, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
-      }),
-  );
+  const entries = (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && extension.test(e.name));
+  const texts: { path: string; text: string }[] = [];
+  for (let i = 0; i < entries.length; i += READ_AT_ONCE)
+    texts.push(
+      ...(await Promise.all(
+        entries.slice(i, i + READ_AT_ONCE).map(async (e) => {
+          const full = join(e.parentPath, e.name);
+          return { path: relative(root, full).split(sep).join('/'), text: await readFile(full, 'utf8') };
+        }),
+      )),
+    );
+  return texts;
 }
 
 /** The files to copy, one per URL (each unit's under its folder); throws the editors' messages when one is missing or two clash. */
@@ -47,6 +53,9 @@ export async function contentFileCopies(layout: ContentLayout, now: Date, previe
   const { contentDir, sharedDir, units } = layout;
   const { categories, fields, documentTypes, leaders } = schemaSettings();
   const settings = { categories, fields, documentTypes, leaders };
+  // A shared folder (the catalog) is read once for all units, not once per unit.
+  const read = new Map<string, ReturnType<typeof readTexts>>();
+  const textsOf = (root: string, extension: RegExp) => read.get(root) ?? read.set(root, readTexts(root, extension)).get(root)!;
   // Every kind that publishes files beside its pages (src/kinds/<kind>/index.ts, `files`), for each unit.
   const groups = await Promise.all(
     units.flatMap((unit) =>
@@ -55,7 +64,7 @@ export async function contentFileCopies(layout: ContentLayout, now: Date, previe
         if (!files || (layout.archived?.includes(unit) && (LIVE_SECTIONS as readonly string[]).includes(kind.name))) return [];
         const root = join(kind.shared ? sharedDir : join(contentDir, unit), kind.folder);
         return [
-          readTexts(root, files.readFrom).then((texts) => ({
+          textsOf(root, files.readFrom).then((texts) => ({
             root,
             unit,
             folder: `content/${relative(contentDir, root).split(sep).join('/')}`,

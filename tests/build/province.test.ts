@@ -4,13 +4,15 @@
  * of content/ with the build's own command; the rest of the suite tests the live district
  * (tests/fixtures/district).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, runCli, tempSite } from '../support/cli.ts';
 import { listFiles, listHtmlFiles, siteOriginOf } from '../support/dist.ts';
 import { checkLinks, formatBroken } from '../support/links.ts';
 import { archiveRedirects, matchesRule } from '../../src/lib/units/redirects.ts';
+import { serveWithNginx } from '../support/nginx.ts';
 import { createValidator, formatHtmlProblems, validateHtml, type HtmlProblem } from '../support/validate.ts';
 
 const UNITS = ['binh-mau', 'phuong-song-mau', 'song-mau', 'xa-dong-long', 'xa-hoa-phu'];
@@ -205,5 +207,65 @@ describe('a province from one repository', () => {
     expect(lines).toContain(
       'content/xa-hoa-phu/site.yaml  site.url  địa chỉ https://hoaphu.binhmau.example.gov.vn đã là của đơn vị "xa-dong-long" — mỗi đơn vị cần một địa chỉ riêng',
     );
+  });
+});
+
+describe("served by nginx with the operator guide's example (docs/deploy/)", () => {
+  let nginx: Awaited<ReturnType<typeof serveWithNginx>>;
+  const PROVINCE = 'binhmau.example.gov.vn';
+  const ARCHIVE = 'songmau.example.gov.vn';
+  /** The policy the build wrote for a unit, as nginx must send it. */
+  const policyOf = (unit: string) => /Content-Security-Policy "([^"]+)"/.exec(page(unit, 'security-headers.nginx.conf'))![1];
+  beforeAll(async () => {
+    nginx = await serveWithNginx(site.out, [PROVINCE, 'hoaphu.binhmau.example.gov.vn', ARCHIVE]);
+  });
+  afterAll(() => nginx?.stop());
+
+  it('is a configuration nginx accepts', () => {
+    expect(nginx.test).toContain('syntax is ok');
+    expect(nginx.test).toContain('test is successful');
+  });
+
+  it('sends plain HTTP to HTTPS, and serves each unit at its domain over HTTP/2, compressed, with its own security headers', async () => {
+    const plain = await nginx.getPlain(PROVINCE, '/tin-tuc/');
+    expect(plain.status).toBe(301);
+    expect(plain.headers.location).toBe(`https://${PROVINCE}/tin-tuc/`);
+    for (const [domain, unit, name] of [
+      [PROVINCE, 'binh-mau', 'tỉnh Bình Mẫu'],
+      ['hoaphu.binhmau.example.gov.vn', 'xa-hoa-phu', 'xã Hòa Phú'],
+    ] as const) {
+      const home = await nginx.get(domain, '/');
+      expect(home.protocol).toBe('h2');
+      expect(home.status).toBe(200);
+      expect(home.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(home.bytes).toString()).toContain(name);
+      expect(home.headers['cache-control']).toBe('no-cache');
+      expect(home.headers['content-security-policy']).toBe(policyOf(unit));
+      expect(home.headers['x-content-type-options']).toBe('nosniff');
+      expect(home.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+    }
+  });
+
+  it("caches hashed assets for a year, keeps the security headers there, answers 404 with the site's page, and hides the host's files", async () => {
+    const css = readdirSync(join(site.out, 'binh-mau', '_astro')).find((f) => f.endsWith('.css'))!;
+    const asset = await nginx.get(PROVINCE, `/_astro/${css}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe('max-age=31536000');
+    expect(asset.headers['content-security-policy']).toBe(policyOf('binh-mau'));
+    const missing = await nginx.get(PROVINCE, '/khong-co-trang-nay/');
+    expect(missing.status).toBe(404);
+    expect(gunzipSync(missing.bytes).toString()).toContain('lang="vi"');
+    for (const file of ['/_headers', '/security-headers.nginx.conf', '/_redirects'])
+      expect((await nginx.get(ARCHIVE, file)).status, file).toBe(404);
+  });
+
+  it("sends the archive's old catalog, schedule and consultations to its successor, and serves the rest of it", async () => {
+    const old = await nginx.get(ARCHIVE, '/thu-tuc-hanh-chinh/1.012812/');
+    expect(old.status).toBe(301);
+    expect(old.headers.location).toBe(`https://${PROVINCE}/thu-tuc-hanh-chinh/1.012812/`);
+    expect((await nginx.get(ARCHIVE, '/lich-cong-tac/')).headers.location).toBe(`https://${PROVINCE}/lich-cong-tac/`);
+    const news = await nginx.get(ARCHIVE, '/tin-tuc/');
+    expect(news.status).toBe(200);
+    expect(news.headers['content-security-policy']).toBe(policyOf('song-mau'));
   });
 });
