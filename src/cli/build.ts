@@ -130,9 +130,16 @@ function start(args: string[], env: NodeJS.ProcessEnv = process.env): Run {
 
 // The check runs beside Astro (it needs one core and little memory) and decides: when it finds
 // problems, Astro is stopped and only the problems are shown, in the editors' words.
+const checkStarted = performance.now();
 const check = start([checker, '--quiet']);
 check.release();
-const checked = check.status;
+const checked = check.status.then((status) => {
+  if (status === 0)
+    console.log(
+      `[dựng] kiểm tra nội dung xong trong ${((performance.now() - checkStarted) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} s`,
+    );
+  return status;
+});
 
 // Once the check passed, the files content names are listed here while Astro builds (the check
 // and Astro each keep one core busy until then); they are copied once Astro has exited.

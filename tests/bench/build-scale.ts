@@ -73,6 +73,7 @@ async function baseline(content: string) {
     inPlace: 0,
     top: '',
     shares: new Map(),
+    changedUnits: undefined,
   };
 }
 

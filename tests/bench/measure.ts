@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { listHtmlFiles } from '../support/dist.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -51,7 +52,7 @@ export async function watch(child: ChildProcess, failure: string) {
   return { peakProcess, peakTree };
 }
 
-/** One unit's share of a build: pages written, time between its pages' log lines, its search index's time. */
+/** One unit's share of a build: its pages, its part of Astro's render time, its search index's time. */
 export interface UnitShare {
   pages: number;
   renderMs: number;
@@ -61,9 +62,23 @@ export interface UnitShare {
 export type BuildFigures = Awaited<ReturnType<typeof build>>;
 
 /**
- * Runs `npm run build [args]` on `content` into `out`. `units` (a many-unit build's ids) turns on each
- * unit's share: a page's time is the time since the page logged before it (pages of all units
- * interleave, so the shares add up to Astro's render time), and the index step logs each unit's time.
+ * When a line was logged, from the "HH:MM:SS" Astro puts before its lines, on performance.now()'s
+ * scale: the build holds Astro's log until the check has passed, so a line can arrive long after it
+ * was written. Undefined for lines without a time (the pipeline's own, written as they happen).
+ */
+function loggedAt(line: string): number | undefined {
+  const time = /^(\d\d):(\d\d):(\d\d) /.exec(line);
+  if (!time) return undefined;
+  const now = new Date();
+  const logged = new Date(now);
+  logged.setHours(Number(time[1]), Number(time[2]), Number(time[3]), 500);
+  return performance.now() - (now.getTime() - logged.getTime());
+}
+
+/**
+ * Runs `npm run build [args]` on `content` into `out`. For a many-unit build, `units` names the
+ * units whose share to report: pages counted in each unit's site; Astro renders every unit in one
+ * process, route by route, so its render time is shared by pages; the index step logs each unit's time.
  */
 export async function build(content: string, out: string, args: string[] = [], units: readonly string[] = []) {
   const started = performance.now();
@@ -78,27 +93,27 @@ export async function build(content: string, out: string, args: string[] = [], u
   // its cache and "(cached)" when it found it in place (a seeded build).
   let restored = 0;
   let inPlace = 0;
+  let checkSeconds: number | undefined;
+  /** The units a build without --all or --unit made ("[dựng] 1/105 đơn vị có thay đổi: xa-a"); undefined when it made all. */
+  let changedUnits: string[] | undefined;
   const rendered = new Map<string, number>();
-  const shares = new Map<string, UnitShare>(units.map((u) => [u, { pages: 0, renderMs: 0, indexMs: 0 }]));
-  let lastPageAt = 0;
+  const indexMs = new Map<string, number>();
   let rest = '';
   child.stdout.on('data', (chunk: Buffer) => {
     const lines = (rest + chunk.toString()).split('\n');
     rest = lines.pop() ?? '';
     for (const line of lines) {
-      for (const [phase, pattern] of MARKS) if (!seen.has(phase) && pattern.test(line)) seen.set(phase, performance.now());
-      // "[tìm kiếm] xa-a: 812 trang được lập chỉ mục … trong 2345 ms (…)" (src/cli/index-search.ts).
+      for (const [phase, pattern] of MARKS)
+        if (!seen.has(phase) && pattern.test(line)) seen.set(phase, loggedAt(line) ?? performance.now());
+      // "[dựng] kiểm tra nội dung xong trong 12,3 s" and "[tìm kiếm] xa-a: … trong 2345 ms (…)" (src/cli/).
+      const checked = /^\[dựng\] kiểm tra nội dung xong trong ([\d,]+) s/.exec(line);
+      if (checked) checkSeconds = Number(checked[1]!.replace(',', '.'));
+      const changed = /^\[dựng\] \d+\/\d+ đơn vị có thay đổi: (.*)$/.exec(line);
+      if (changed) changedUnits = changed[1]!.split(', ');
       const indexed = /^\[tìm kiếm\] ([\w-]+): .* trong (\d+) ms/.exec(line);
-      if (indexed && shares.has(indexed[1]!)) shares.get(indexed[1]!)!.indexMs = Number(indexed[2]);
+      if (indexed) indexMs.set(indexed[1]!, Number(indexed[2]));
       const page = /├─ (\/\S*)/.exec(line)?.[1];
       if (!page) continue;
-      const now = performance.now();
-      const share = shares.get(page.split('/')[1]!);
-      if (share) {
-        share.pages++;
-        share.renderMs += lastPageAt ? now - lastPageAt : 0;
-      }
-      lastPageAt = now;
       if (/\((restored|cached)\)/.test(line)) restored++;
       if (/\(cached\)/.test(line)) inPlace++;
       else {
@@ -110,27 +125,40 @@ export async function build(content: string, out: string, args: string[] = [], u
   const { peakProcess, peakTree } = await watch(child, `build failed on ${content}`);
   const ended = performance.now();
   const times = [started, ...MARKS.map(([phase]) => seen.get(phase))];
-  // The check runs beside Astro's start (src/cli/build.ts), which shows its log once the check passed.
-  const phases = ['seed + check', ...MARKS.slice(0, -1).map(([p]) => p)].map((name, i) => {
+  const spans = ['start', ...MARKS.slice(0, -1).map(([p]) => p)].map((name, i) => {
     const from = times[i];
     const to = times.slice(i + 1).find((t) => t !== undefined) ?? ended;
-    return `${name} ${from === undefined ? '–' : ((to - from) / 1000).toFixed(1)} s`;
+    return [name, from === undefined ? undefined : (to - from) / 1000] as const;
   });
+  const phases = [
+    ...spans.map(([name, s]) => `${name} ${s === undefined ? '–' : s.toFixed(1)} s`),
+    // The check runs beside Astro (src/cli/build.ts): its time is not added to the others.
+    ...(checkSeconds === undefined ? [] : [`(check ${checkSeconds.toFixed(1)} s, beside Astro)`]),
+  ];
   const top = [...rendered]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 4)
     .map(([section, n]) => `${section} ${n}`)
     .join(', ');
+  const pages = listHtmlFiles(out).length;
+  const renderSeconds = spans.find(([name]) => name === 'routes + images')?.[1] ?? 0;
+  const shares = new Map<string, UnitShare>(
+    units.map((unit) => {
+      const unitPages = listHtmlFiles(join(out, unit)).length;
+      return [unit, { pages: unitPages, renderMs: (renderSeconds * 1000 * unitPages) / pages, indexMs: indexMs.get(unit) ?? 0 }];
+    }),
+  );
   return {
     seconds: (ended - started) / 1000,
     phases,
     peakProcessMB: peakProcess / 2 ** 20,
     peakTreeMB: peakTree / 2 ** 20,
-    pages: listHtmlFiles(out).length,
+    pages,
     restored,
     inPlace,
     top,
     shares,
+    changedUnits,
   };
 }
 

@@ -140,7 +140,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 function breakdown(r: BuildFigures) {
   const rows = [...r.shares];
   const line = (name: string, s: { pages: number; renderMs: number; indexMs: number }) =>
-    `  ${name.padEnd(24)} ${String(s.pages).padStart(6)} pages  render ${seconds(s.renderMs).padStart(7)}  index ${seconds(s.indexMs).padStart(6)}`;
+    `  ${name.padEnd(24)} ${String(s.pages).padStart(6)} pages  render ≈ ${seconds(s.renderMs).padStart(7)}  index ${seconds(s.indexMs).padStart(6)}`;
   const village = rows.filter(([id]) => id.startsWith('xa-thu-')).map(([, s]) => s);
   const out = rows.filter(([id]) => !id.startsWith('xa-thu-')).map(([id, s]) => line(id, s));
   if (village.length) {
@@ -190,7 +190,7 @@ writeFileSync(article, readFileSync(article, 'utf8').replace(/^title: "(.*)"$/m,
 const rebuilt = await build(province, out, [], units);
 console.log(format('one commune article changed', rebuilt));
 const touched = others.filter((u) => !sameFiles(before.get(u)!, fingerprint(join(out, u))));
-const rendered = [...rebuilt.shares].filter(([, s]) => s.pages > 0).map(([u]) => u);
+const rendered = rebuilt.changedUnits ?? units;
 console.log(
   `  rebuilt: ${rendered.join(', ') || 'nothing'}; other units' files ${touched.length ? `CHANGED: ${touched.join(', ')}` : `byte-identical and untouched (${others.length} units)`}`,
 );
