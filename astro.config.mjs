@@ -5,6 +5,7 @@ import { loadConfig, schemaSettingsDigest } from './src/data/config.ts';
 import { unitIds } from './src/data/units.ts';
 import { astroCacheDir } from './src/lib/build/cache-dir.ts';
 import seedGate from './src/integrations/seed-gate.ts';
+import decapAdmin from './src/integrations/decap-admin.ts';
 import { safeHtml } from './src/lib/safe-html.ts';
 import { scrollableTables } from './src/lib/scrollable-table.ts';
 import { captionedImages } from './src/lib/captioned-images.ts';
@@ -66,7 +67,7 @@ export default defineConfig({
   // last build instead of rendered: adding one article re-renders the pages it appears on only.
   experimental: { incrementalBuild: true },
   // The search index is built after Astro exits (src/cli/build.ts), so the two never share memory.
-  integrations: [seedGate(), devServerFlag, ...(process.env.TRANGTIN_EXAMPLES === '1' ? [componentExamples] : [])],
+  integrations: [seedGate(), devServerFlag, decapAdmin(), ...(process.env.TRANGTIN_EXAMPLES === '1' ? [componentExamples] : [])],
   prefetch: false,
   image: { responsiveStyles: false },
   markdown: {

@@ -28,7 +28,10 @@ const site = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', root, env, include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // decap-cms-locales is ES modules without file extensions or "type": Vite reads it, Node cannot.
+        test: { name: 'unit', root, env, include: ['tests/unit/**/*.test.ts'], server: { deps: { inline: ['decap-cms-locales'] } } },
+      },
       { test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], ...site } },
       { test: { name: 'slow', include: ['tests/slow/**/*.test.ts'], ...site } },
     ],

@@ -1,6 +1,7 @@
 /** The units a build makes sites of, as the build's last steps need them (src/lib/build/unit-output.ts). */
-import { writeFileSync } from 'node:fs';
-import { contentSecurityPolicy, nginxHeaders, staticHostHeaders } from '../lib/build/csp.ts';
+import { existsSync, writeFileSync } from 'node:fs';
+import { adminContentSecurityPolicy, contentSecurityPolicy, nginxHeaders, staticHostHeaders } from '../lib/build/csp.ts';
+import { editorApiOrigins } from '../data/cms.ts';
 import type { SitePages } from '../lib/build/site-pages.ts';
 import { join } from 'node:path';
 import { loadConfig, loadSite } from '../data/config.ts';
@@ -53,12 +54,16 @@ export function writeArchiveRedirects(outDir: string, units: readonly string[]) 
 
 /**
  * Writes each unit's security headers beside its site (src/lib/build/csp.ts): `_headers` for static
- * hosts, `security-headers.nginx.conf` for nginx, with the hashes of the inline code its pages hold.
+ * hosts, `security-headers.nginx.conf` for nginx, with the hashes of the inline code its pages hold,
+ * and `admin-headers.nginx.conf` for its web editor.
  */
 export function writeSecurityHeaders(outDir: string, scans: ReadonlyMap<string, SitePages>) {
   for (const [unit, { inline }] of scans) {
     const policy = contentSecurityPolicy(inline);
-    writeFileSync(join(outDir, unit, '_headers'), staticHostHeaders(policy));
+    // The web editor, where the unit has one (archives do not), gets its own policy.
+    const adminPolicy = existsSync(join(outDir, unit, 'admin')) ? adminContentSecurityPolicy(editorApiOrigins(unit)) : undefined;
+    writeFileSync(join(outDir, unit, '_headers'), staticHostHeaders(policy, adminPolicy));
     writeFileSync(join(outDir, unit, 'security-headers.nginx.conf'), nginxHeaders(policy));
+    if (adminPolicy) writeFileSync(join(outDir, unit, 'admin-headers.nginx.conf'), nginxHeaders(adminPolicy, true));
   }
 }

@@ -548,6 +548,13 @@ export const vi = {
     contacts: 'Liên hệ',
     introduction: 'Giới thiệu',
   },
+  /** The web editor (/admin/, src/cms/admin.ts); Decap's own strings are in src/cms/locale-vi.ts. */
+  cms: {
+    title: (site: string) => `Biên tập nội dung — ${site}`,
+    noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
+    /** Why a save was refused: the checker's problems, as `npm run check` words them. */
+    refused: (problems: readonly string[]) => `chưa đúng yêu cầu nên chưa lưu — ${problems.join('; ')}`,
+  },
 } as const;
 
 export type Dictionary = typeof vi;

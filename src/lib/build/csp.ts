@@ -49,6 +49,29 @@ export function contentSecurityPolicy({ scripts, styles }: InlineSources): strin
   ].join('; ');
 }
 
+/**
+ * The web editor's policy (/admin/, Decap CMS), which needs more than the public pages allow and
+ * gets it there only: its configuration check compiles code ('unsafe-eval'), its components style
+ * themselves inline, it previews uploads as blob: URLs, and it talks to the Git host's API
+ * (`apiOrigins`, e.g. https://gitlab.example.gov.vn).
+ */
+export function adminContentSecurityPolicy(apiOrigins: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self' ${apiOrigins.join(' ')}`.trim(),
+    "media-src 'self' blob:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** The other headers every page gets. */
 export const SECURITY_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -57,16 +80,26 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Strict-Transport-Security': 'max-age=31536000',
 };
 
-/** `_headers` (Netlify, Cloudflare Pages): the headers of every path. */
-export function staticHostHeaders(policy: string): string {
-  const lines = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS }).map(([k, v]) => `  ${k}: ${v}`);
-  return `/*\n${lines.join('\n')}\n`;
+/**
+ * `_headers` (Netlify, Cloudflare Pages): the headers of every path, and the editor's own policy
+ * under /admin/ when the site has an editor ("! Name" first removes the policy of "/*": Cloudflare
+ * Pages' syntax; Netlify would send both policies, and the browser would enforce both).
+ */
+export function staticHostHeaders(policy: string, adminPolicy?: string): string {
+  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
+  const all = `/*\n${lines({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS }).join('\n')}\n`;
+  if (!adminPolicy) return all;
+  return `${all}/admin/*\n  ! Content-Security-Policy\n${lines({ 'Content-Security-Policy': adminPolicy, 'X-Robots-Tag': 'noindex' }).join('\n')}\n`;
 }
 
-/** An nginx include with the same headers, for the unit's server block. */
-export function nginxHeaders(policy: string): string {
+/**
+ * An nginx include with the same headers, for the unit's server block; with `admin`, the editor's
+ * (for its `location /admin/`, where add_header replaces the server's headers).
+ */
+export function nginxHeaders(policy: string, admin = false): string {
+  const headers = { 'Content-Security-Policy': policy, ...SECURITY_HEADERS, ...(admin && { 'X-Robots-Tag': 'noindex' }) };
   return (
-    Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS })
+    Object.entries(headers)
       .map(([k, v]) => `add_header ${k} "${v}" always;`)
       .join('\n') + '\n'
   );

@@ -1,0 +1,68 @@
+/**
+ * The web editor of a unit (/admin/, Decap CMS): its configuration, made from the registry of content
+ * kinds (src/lib/cms/decap-config.ts), and the unit's configuration files the checker's rules read
+ * before a save (src/lib/cms/entry-check.ts). A unit's editors get that unit's folders; a province's
+ * also the shared catalog (content/shared/), which its communes list but do not edit.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KINDS } from '../kinds/index.ts';
+import { kindEditorFields } from '../kinds/kind.ts';
+import { decapConfig, type KindForm } from '../lib/cms/decap-config.ts';
+import { SHARED_FOLDER } from '../lib/units/units.ts';
+import { loadConfig, schemaSettings } from './config.ts';
+import { currentUnit, multiUnit, sharedDir, unitDir } from './units.ts';
+
+/** decap-server's address on the editor's own machine (`npm run cms`). */
+export const LOCAL_PROXY = 'http://localhost:8081/api/v1';
+
+/** The configuration files the per-file rules read, as the checker names them, from the unit's folder or the shared one. */
+const UNIT_FILES = ['site.yaml', 'desks.yaml', 'leaders.yaml'];
+const SHARED_FILES = ['categories.yaml', 'fields.yaml', 'document-types.yaml'];
+
+/** Where a kind's entries are, relative to the repository's root folder of content (content/). */
+function folderOf(kind: (typeof KINDS)[number], unit: string) {
+  return multiUnit ? `${kind.shared ? SHARED_FOLDER : unit}/${kind.folder}` : kind.folder;
+}
+
+/** The kinds the unit's editors edit: its own, and the shared catalog for a province (or a one-unit repository). */
+function editedKinds(unit: string) {
+  const { site } = loadConfig(unit);
+  return KINDS.filter((kind) => !kind.shared || !multiUnit || site.unit.level === 'tinh');
+}
+
+/** The forms of the unit's kinds, with their folders. */
+export function kindForms(unit = currentUnit()): KindForm[] {
+  const settings = schemaSettings();
+  return editedKinds(unit).map((kind) => ({ ...kind, folder: folderOf(kind, unit), fields: kindEditorFields(kind, settings) }));
+}
+
+/** The Decap configuration of the unit's editor: local editing through decap-server, until a Git host is set. */
+export function editorConfig(unit = currentUnit()) {
+  const { site } = loadConfig(unit);
+  return {
+    ...decapConfig(kindForms(unit), { name: 'proxy', proxy_url: LOCAL_PROXY, branch: 'main' }),
+    // On localhost, Decap talks to decap-server (npm run cms), whatever the backend.
+    local_backend: { url: LOCAL_PROXY },
+    site_url: site.site.url,
+    display_url: site.site.url,
+    load_config_file: false,
+  };
+}
+
+/** The Git host origins the unit's editor talks to (none until one is set: local editing only). */
+export function editorApiOrigins(unit = currentUnit()): string[] {
+  const backend = editorConfig(unit).backend as { api_root?: string; base_url?: string };
+  return [backend.api_root, backend.base_url].filter((u): u is string => !!u).map((u) => new URL(u).origin);
+}
+
+/** The unit's configuration files, by the names the checker gives them, for the rules run before a save. */
+export function editorConfigFiles(unit = currentUnit()): Record<string, string> {
+  const files: Record<string, string> = {};
+  const add = (dir: string, names: string[]) => {
+    for (const name of names) if (existsSync(join(dir, name))) files[name] = readFileSync(join(dir, name), 'utf8');
+  };
+  add(unitDir(unit), UNIT_FILES);
+  add(sharedDir, SHARED_FILES);
+  return files;
+}

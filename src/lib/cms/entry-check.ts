@@ -1,0 +1,72 @@
+/**
+ * The checker's rules for one entry, before the web editor saves it (src/cms/admin.ts): the file the
+ * editor is about to write, read by the same rules `npm run check` runs — the unit's configuration
+ * first (taxonomies, desks, leaders), then the rule of the entry's kind — with the same Vietnamese
+ * messages. Rules that need the other files of the site (unique slugs, links, attachments) run in
+ * the merge request's pipeline and in `npm run check`: their problems are not this file's to refuse.
+ * Pure: runs in the browser and in Node.
+ */
+import { stringify } from 'yaml';
+import { CheckContext } from '../check/context.ts';
+import { kindRule } from '../check/index.ts';
+import { configRule } from '../check/rules/config.ts';
+import { imageSizeRule } from '../check/rules/images.ts';
+import { label } from '../check/corpus.ts';
+import { KINDS } from '../../kinds/index.ts';
+import { entryMatcher } from '../../kinds/kind.ts';
+import type { Problem } from '../validation.ts';
+
+/** The unit's configuration files the rules read, by their path as the checker names them ("site.yaml", "categories.yaml"). */
+export type ConfigFiles = Readonly<Record<string, string>>;
+
+/**
+ * What needs other files of the site, so cannot be judged from this one: an image or file it names
+ * that is already in the repository, a related procedure's code (the full check judges them). Images
+ * uploaded with the entry are in `media`, and checked (format, size).
+ */
+const CROSS_FILE = /không tìm thấy (ảnh|tệp)|không có trong danh mục/;
+
+/** The file's text as the editor would write it: YAML, or Markdown with YAML front matter. */
+export function entryText(data: Record<string, unknown>, markdown: boolean): string {
+  const { body, ...front } = data;
+  const yaml = stringify(withoutEmpty(front), { lineWidth: 0 });
+  return markdown ? `---\n${yaml}---\n${typeof body === 'string' ? body : ''}\n` : yaml;
+}
+
+/** The form leaves optional fields it showed as empty strings, lists, groups and nulls; the file has them absent. */
+function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
+    const kept = v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Record<string, unknown>) : v;
+    const empty =
+      kept === null ||
+      kept === undefined ||
+      kept === '' ||
+      (Array.isArray(kept) && kept.length === 0) ||
+      (typeof kept === 'object' && Object.keys(kept).length === 0);
+    if (!empty) out[key] = kept;
+  }
+  return out;
+}
+
+/**
+ * The problems of the file at `path` (relative to the unit's folder) with `text`, and of the files
+ * uploaded with it (`media`, by path), as `npm run check` names them.
+ */
+export function entryProblems(
+  path: string,
+  text: string,
+  config: ConfigFiles,
+  now: Date,
+  media: Readonly<Record<string, Uint8Array>> = {},
+): Problem[] {
+  const kind = KINDS.find((k) => entryMatcher(k.folder, k.glob)(path));
+  if (!kind) return [];
+  const encoder = new TextEncoder();
+  const files: Record<string, Uint8Array> = { ...media };
+  for (const [file, content] of Object.entries({ ...config, [path]: text })) files[file] = encoder.encode(content);
+  const ctx = new CheckContext({ files: Object.keys(files).sort(), publicFiles: [], read: (file) => files[file]!, now, preview: false });
+  for (const rule of [configRule, imageSizeRule, kindRule(kind)]) rule.run(ctx);
+  const mine = new Set([path, ...Object.keys(media)].map(label));
+  return ctx.sortedProblems().filter((p) => mine.has(p.file) && !CROSS_FILE.test(p.message));
+}
