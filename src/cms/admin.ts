@@ -6,7 +6,7 @@
  */
 import { vi } from 'decap-cms-locales';
 import { mergeLocale, viLocale } from './locale-vi.ts';
-import { entryProblems, entryText, type ConfigFiles } from '../lib/cms/entry-check.ts';
+import { entryProblems, entryText, relativeMediaPaths, type ConfigFiles } from '../lib/cms/entry-check.ts';
 import type { DecapCollection } from '../lib/cms/decap-config.ts';
 import { slugify } from '../lib/text.ts';
 import { t } from '../i18n/vi.ts';
@@ -19,15 +19,19 @@ interface Settings {
   folders: string[];
 }
 
-/** What this module uses of Decap's entries (Immutable.js maps). */
+/** What this module uses of Decap's entries and their data (Immutable.js maps). */
+interface Data {
+  toJS(): unknown;
+  setIn(path: (string | number)[], value: unknown): Data;
+}
 interface Entry {
   get(key: 'collection' | 'path' | 'slug'): string | undefined;
-  get(key: 'data' | 'mediaFiles'): { toJS(): unknown } | undefined;
+  get(key: 'data' | 'mediaFiles'): Data | undefined;
 }
 
 interface Decap {
   registerLocale(name: string, phrases: object): void;
-  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: Entry }) => Promise<void> }): void;
+  registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: Entry }) => Promise<Data | undefined> }): void;
   init(options: { config: object }): void;
 }
 
@@ -54,20 +58,25 @@ function newEntryPath(collection: DecapCollection, data: Record<string, unknown>
   return `${collection.folder}/${name}.${collection.extension === 'md' ? 'md' : 'yml'}`;
 }
 
-/** Refuses the save when the checker finds problems in the entry or the files uploaded with it. */
-async function checkBeforeSave({ entry }: { entry: Entry }) {
+/**
+ * Writes uploaded files' paths as the schemas expect them ("./images/anh.jpg"), then refuses the
+ * save when the checker finds problems in the entry or the files uploaded with it.
+ */
+async function checkBeforeSave({ entry }: { entry: Entry }): Promise<Data | undefined> {
   const collection = settings.config.collections.find((c) => c.name === entry.get('collection'));
-  if (!collection) return;
-  const data = (entry.get('data')?.toJS() ?? {}) as Record<string, unknown>;
+  let form = entry.get('data');
+  if (!collection || !form) return undefined;
+  for (const [at, value] of relativeMediaPaths(form.toJS(), collection.media_folder ?? '')) form = form.setIn(at, value);
+  const data = form.toJS() as Record<string, unknown>;
   const path = checkerPath(entry.get('path') || newEntryPath(collection, data));
-  if (!path) return;
+  if (!path) return form;
   const media: Record<string, Uint8Array> = {};
   for (const file of (entry.get('mediaFiles')?.toJS() ?? []) as { path: string; file?: File }[]) {
     const at = checkerPath(file.path);
     if (at && file.file) media[at] = new Uint8Array(await file.file.arrayBuffer());
   }
   const problems = entryProblems(path, entryText(data, collection.extension === 'md'), settings.configFiles, new Date(), media);
-  if (problems.length === 0) return;
+  if (problems.length === 0) return form;
   // Decap shows "Chưa lưu: <the error>": an error without a name reads as its message alone.
   const refusal = new Error(t.cms.refused(problems.map((p) => p.message)));
   refusal.name = '';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../kinds/index.ts';
 import { kindEditorFields } from '../kinds/kind.ts';
-import { decapConfig, type KindForm } from '../lib/cms/decap-config.ts';
+import { backendOrigins, decapBackend, decapConfig, type KindForm } from '../lib/cms/decap-config.ts';
 import { SHARED_FOLDER } from '../lib/units/units.ts';
 import { loadConfig, schemaSettings } from './config.ts';
 import { currentUnit, multiUnit, sharedDir, unitDir } from './units.ts';
@@ -37,13 +37,27 @@ export function kindForms(unit = currentUnit()): KindForm[] {
   return editedKinds(unit).map((kind) => ({ ...kind, folder: folderOf(kind, unit), fields: kindEditorFields(kind, settings) }));
 }
 
-/** The Decap configuration of the unit's editor: local editing through decap-server, until a Git host is set. */
+/** The unit's backend: its Git host (site.yaml `editing`), or decap-server on this machine until one is set. */
+const backendOf = (unit: string) => {
+  const { editing } = loadConfig(unit).site;
+  return editing ? decapBackend(editing) : { name: 'proxy', proxy_url: LOCAL_PROXY, branch: 'main' };
+};
+
+/** The Decap configuration of the unit's editor. */
 export function editorConfig(unit = currentUnit()) {
   const { site } = loadConfig(unit);
+  const backend = backendOf(unit);
   return {
-    ...decapConfig(kindForms(unit), { name: 'proxy', proxy_url: LOCAL_PROXY, branch: 'main' }),
-    // On localhost, Decap talks to decap-server (npm run cms), whatever the backend.
-    local_backend: { url: LOCAL_PROXY },
+    ...decapConfig(kindForms(unit), backend),
+    // Draft → in review → ready, each entry on its own branch, published by merging it (by a
+    // reviewer: the Git host's merge request). A backend without it (decap-server in MODE=fs)
+    // falls back to saving straight away.
+    publish_mode: 'editorial_workflow',
+    // Gitea's backend has none: its editors save to an editors' branch, merged by pull request.
+    ...(backend.name === 'gitea' && { publish_mode: 'simple' }),
+    // On this machine, Decap talks to decap-server (npm run cms), whatever the backend: at
+    // localhost, or at <unit>.localhost where npm run preview serves a unit.
+    local_backend: { url: LOCAL_PROXY, ...(multiUnit && { allowed_hosts: [`${unit}.localhost`] }) },
     site_url: site.site.url,
     display_url: site.site.url,
     load_config_file: false,
@@ -51,10 +65,7 @@ export function editorConfig(unit = currentUnit()) {
 }
 
 /** The Git host origins the unit's editor talks to (none until one is set: local editing only). */
-export function editorApiOrigins(unit = currentUnit()): string[] {
-  const backend = editorConfig(unit).backend as { api_root?: string; base_url?: string };
-  return [backend.api_root, backend.base_url].filter((u): u is string => !!u).map((u) => new URL(u).origin);
-}
+export const editorApiOrigins = (unit = currentUnit()): string[] => backendOrigins(backendOf(unit));
 
 /** The unit's configuration files, by the names the checker gives them, for the rules run before a save. */
 export function editorConfigFiles(unit = currentUnit()): Record<string, string> {

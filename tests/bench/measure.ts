@@ -4,7 +4,7 @@
  * wrote and, for a many-unit build, each unit's share (tests/bench/province-scale.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { listHtmlFiles } from '../support/dist.ts';
 
@@ -144,7 +144,7 @@ export async function build(content: string, out: string, args: string[] = [], u
   const renderSeconds = spans.find(([name]) => name === 'routes + images')?.[1] ?? 0;
   const shares = new Map<string, UnitShare>(
     units.map((unit) => {
-      const unitPages = listHtmlFiles(join(out, unit)).length;
+      const unitPages = existsSync(join(out, unit)) ? listHtmlFiles(join(out, unit)).length : 0;
       return [unit, { pages: unitPages, renderMs: (renderSeconds * 1000 * unitPages) / pages, indexMs: indexMs.get(unit) ?? 0 }];
     }),
   );

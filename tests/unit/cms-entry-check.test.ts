@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryProblems, entryText } from '../../src/lib/cms/entry-check.ts';
+import { entryProblems, entryText, relativeMediaPaths } from '../../src/lib/cms/entry-check.ts';
 import { contentRoot } from '../support/content.ts';
 
 const config = Object.fromEntries(
@@ -57,6 +57,14 @@ describe('the checks before a save in the web editor', () => {
 
   it('leave to the full check what needs other files: a photo already in the repository, a related procedure', () => {
     expect(check('news/2025/hop-dan.md', { ...article, cover: { src: './images/da-co.jpg', alt: 'Ảnh đã có' } })).toEqual([]);
+  });
+
+  it('write the paths of uploaded files as the schemas expect them, and nothing else', () => {
+    const data = { cover: { src: 'images/hop-dan.jpg', alt: 'images/không phải tệp' }, photos: [{ file: 'a.jpg' }], body: 'images/x.jpg' };
+    expect(relativeMediaPaths(data, 'images')).toEqual([[['cover', 'src'], './images/hop-dan.jpg']]);
+    // An album keeps its photos beside album.yml.
+    expect(relativeMediaPaths(data, '')).toEqual([[['photos', 0, 'file'], './a.jpg']]);
+    expect(relativeMediaPaths({ file: './images/a.jpg', url: 'https://x.vn/a.jpg', pdf: '/tai-lieu/a.pdf' }, 'images')).toEqual([]);
   });
 
   it("pass every file of the sample's news, procedures and schedules as they are", () => {

@@ -75,7 +75,11 @@ export function decapField(field: EditorField): DecapField {
       });
     else if (field.field) out.field = decapField(field.field);
   }
-  if (field.widget === 'object' && field.fields) out.fields = field.fields.map(decapField);
+  // An optional group (a news article's cover) may be left empty: Decap would still demand its
+  // required fields, so the form asks for none of them, and the checker before the save
+  // (src/lib/cms/entry-check.ts) refuses a group filled in half ("thiếu mô tả ảnh").
+  if (field.widget === 'object' && field.fields)
+    out.fields = field.fields.map((f) => decapField(field.required ? f : { ...f, required: false }));
   return out;
 }
 
@@ -99,6 +103,61 @@ export function decapCollection(kind: KindForm): DecapCollection {
     ...(kind.media !== undefined && { media_folder: kind.media, public_folder: kind.media ? `./${kind.media}` : './' }),
     fields: kind.fields.map(decapField),
   };
+}
+
+/** Where a unit's editor saves: site.yaml's `editing` (src/lib/schemas/site.ts). */
+export interface EditingSettings {
+  host: 'gitlab' | 'gitea' | 'github';
+  repo: string;
+  branch?: string;
+  baseUrl?: string;
+  apiRoot?: string;
+  appId?: string;
+}
+
+/**
+ * Decap's backend for the Git host, with login without any third-party service: GitLab and
+ * Gitea/Forgejo by PKCE (an OAuth application of the host, its id in `appId`); GitHub through the
+ * province's own OAuth proxy (`baseUrl`). Gitea's backend has no editorial workflow: its editors
+ * save to `branch` (an editors' branch, docs/operator-guide.md), reviewed by pull request.
+ */
+export function decapBackend(editing: EditingSettings) {
+  const branch = editing.branch ?? 'main';
+  const host = editing.baseUrl?.replace(/\/$/, '');
+  switch (editing.host) {
+    case 'gitlab':
+      return {
+        name: 'gitlab',
+        repo: editing.repo,
+        branch,
+        auth_type: 'pkce',
+        app_id: editing.appId,
+        ...(host && { base_url: host, api_root: editing.apiRoot ?? `${host}/api/v4` }),
+      };
+    case 'gitea':
+      return {
+        name: 'gitea',
+        repo: editing.repo,
+        branch,
+        auth_type: 'pkce',
+        app_id: editing.appId,
+        ...(host && { base_url: host, api_root: editing.apiRoot ?? `${host}/api/v1` }),
+      };
+    case 'github':
+      return {
+        name: 'github',
+        repo: editing.repo,
+        branch,
+        ...(host && { base_url: host }),
+        ...(editing.apiRoot && { api_root: editing.apiRoot }),
+      };
+  }
+}
+
+/** The origins the editor's page talks to for a backend (its Content-Security-Policy's connect-src). */
+export function backendOrigins(backend: { name: string; base_url?: string; api_root?: string }): string[] {
+  const urls = [backend.base_url, backend.api_root ?? (backend.name === 'github' ? 'https://api.github.com' : undefined)];
+  return [...new Set(urls.filter((u): u is string => !!u).map((u) => new URL(u).origin))];
 }
 
 /** The whole configuration: Vietnamese, slugs as the project makes them, one collection per kind. */

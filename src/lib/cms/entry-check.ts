@@ -26,6 +26,27 @@ export type ConfigFiles = Readonly<Record<string, string>>;
  */
 const CROSS_FILE = /không tìm thấy (ảnh|tệp)|không có trong danh mục/;
 
+/** Files an editor uploads: photos, documents, video and its captions. */
+const MEDIA_FILE = /\.(jpe?g|png|webp|avif|gif|svg|pdf|docx?|xlsx?|odt|ods|zip|mp4|webm|vtt)$/i;
+
+/**
+ * Where Decap writes "images/anh.jpg" for a file in the entry's media folder, the schemas (and
+ * Astro's image()) expect "./images/anh.jpg": the fields to set, as [path in the data, value].
+ * `mediaFolder` is the collection's folder for uploads, relative to the entry ('' for beside it).
+ */
+export function relativeMediaPaths(data: unknown, mediaFolder: string, at: (string | number)[] = []): [(string | number)[], string][] {
+  if (typeof data === 'string') {
+    const inFolder = mediaFolder ? data.startsWith(`${mediaFolder}/`) : !data.includes('/');
+    return MEDIA_FILE.test(data) && inFolder && !/^(\.{1,2}\/|\/|[a-z]+:)/i.test(data) ? [[at, `./${data}`]] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((v, i) => relativeMediaPaths(v, mediaFolder, [...at, i]));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([k, v]) =>
+      k === 'body' && at.length === 0 ? [] : relativeMediaPaths(v, mediaFolder, [...at, k]),
+    );
+  return [];
+}
+
 /** The file's text as the editor would write it: YAML, or Markdown with YAML front matter. */
 export function entryText(data: Record<string, unknown>, markdown: boolean): string {
   const { body, ...front } = data;

@@ -179,6 +179,25 @@ export const siteSchema = group('tệp site.yaml', {
     statistics: count('hạn cập nhật số liệu hồ sơ (freshness.statistics)', 1).default(DEFAULT_FRESHNESS.statistics),
     contacts: count('hạn kiểm tra danh bạ liên hệ (freshness.contacts)', 1).default(DEFAULT_FRESHNESS.contacts),
   }).default(DEFAULT_FRESHNESS),
+  /**
+   * Where the web editor (/admin/) saves (src/data/cms.ts, docs/operator-guide.md "Editing in the
+   * browser"): the Git host and the repository. Without it the editor works only on the editor's
+   * own machine, through `npm run cms`.
+   */
+  editing: group('biên tập trên trình duyệt (editing)', {
+    host: choice('loại máy chủ Git (editing.host)', {
+      gitlab: { label: 'GitLab' },
+      gitea: { label: 'Gitea hoặc Forgejo', aliases: ['forgejo'] },
+      github: { label: 'GitHub' },
+    }),
+    repo: text('kho nội dung (editing.repo)').refine((v) => /^[\w.-]+(\/[\w.-]+)+$/.test(v), {
+      error: 'kho nội dung (editing.repo) cần ghi dạng nhóm/tên-kho, ví dụ so-tt/cong-thong-tin',
+    }),
+    branch: optionalText('nhánh chính (editing.branch)'),
+    baseUrl: url('địa chỉ máy chủ Git (editing.baseUrl)').optional(),
+    apiRoot: url('địa chỉ API của máy chủ Git (editing.apiRoot)').optional(),
+    appId: optionalText('mã ứng dụng OAuth (editing.appId)'),
+  }).optional(),
   /** The old name of perPage (it always set every list's size, not only the news'), still read. */
   newsPerPage: itemsPerPage('newsPerPage').optional(),
 }).transform(({ newsPerPage, ...site }) => ({ ...site, perPage: site.perPage ?? newsPerPage ?? 12 }));

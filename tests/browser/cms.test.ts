@@ -1,0 +1,137 @@
+/**
+ * The web editor (/admin/) as an editor uses it: the built site's admin page in Chromium, against
+ * decap-server (MODE=fs) on a temporary copy of the district's content — opening it in Vietnamese,
+ * writing an article with a photo, being refused a save the build would refuse, and no request to
+ * another host on the way.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { serveDirectory } from '../../src/lib/build/static-server.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
+import { root, runCli, tempSite } from '../support/cli.ts';
+import { startDecapServer } from '../support/decap-server.ts';
+
+const distDir = inject('distDir');
+const browser = useBrowser();
+let site: ReturnType<typeof tempSite>;
+let decap: Awaited<ReturnType<typeof startDecapServer>>;
+let baseUrl = '';
+let server: Server;
+
+beforeAll(async () => {
+  site = tempSite('cms', 'district');
+  decap = await startDecapServer(site.work);
+  ({ url: baseUrl, server } = await serveDirectory(distDir, {}));
+});
+afterAll(() => {
+  decap?.stop();
+  server?.close();
+});
+
+/** The admin page, logged in to the local backend; every request's host is recorded. */
+async function openEditor() {
+  // Editors are in Vietnam: Decap writes dates with the browser's offset (+07:00).
+  const opened = await openPage(browser(), baseUrl, { viewport: { width: 1280, height: 1000 }, timezoneId: 'Asia/Ho_Chi_Minh' });
+  await decap.route(opened.page);
+  const hosts = new Set<string>();
+  opened.page.on('request', (r) => hosts.add(new URL(r.url()).host));
+  await opened.page.goto(`${baseUrl}/admin/`);
+  await opened.page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await opened.page.getByText('Loại nội dung').waitFor();
+  return { ...opened, hosts };
+}
+
+/** A new article's form, filled as an editor does. */
+async function writeArticle(page: Page, fields: { title: string; summary: string }) {
+  await page.getByText('Thêm: Tin tức').click();
+  await page.locator('input[id^="title-field"]').fill(fields.title);
+  await page.locator('[data-testid^="date-field"]').first().fill('2025-12-09T08:30');
+  await page.locator('input[id^="category-field"]').fill('Thông báo');
+  await page.keyboard.press('Enter');
+  await page.locator('input[id^="author-field"]').fill('Văn phòng HĐND và UBND');
+  await page.locator('input[id^="summary-field"]').fill(fields.summary);
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.type('Sáng 9/12, UBND xã tổ chức họp dân ấp Hòa Bình.');
+}
+
+async function publish(page: Page) {
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByText('Công bố ngay').click();
+}
+
+const newsFiles = () =>
+  readdirSync(join(site.content, 'news'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+
+describe('the web editor', () => {
+  it('opens in Vietnamese from the site itself, with no request to another host', async () => {
+    const { page, context, hosts, foreignRequests } = await openEditor();
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('Tin tức');
+    expect(text).not.toMatch(/\b(Collections|Search all|Sort by|New|Media|Quick add|Log ?out|Loading)\b/);
+    // The site and decap-server on this machine, nothing else.
+    expect([...hosts].filter((h) => !/^(127\.0\.0\.1|localhost):\d+$/.test(h))).toEqual([]);
+    expect(foreignRequests.filter((u) => !u.startsWith('http://localhost:8081/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('writes a news article with a photo into the content folder, as the build reads it', async () => {
+    const { page, context } = await openEditor();
+    const before = newsFiles();
+    await writeArticle(page, { title: 'Họp dân bàn làm đường giao thông ấp Hòa Bình', summary: 'UBND xã họp dân bàn kế hoạch làm đường.' });
+    await page.getByText('Chọn ảnh').first().click();
+    const photo = join(root, 'tests/fixtures/district/news/2025/images/mot-cua-huong-dan-nop-truc-tuyen.jpg');
+    await page.locator('input[type="file"][accept="image/*"]').setInputFiles(photo);
+    await page.getByText('Dùng các tệp đã chọn').click();
+    await page.locator('input[id^="alt-field"]').fill('Người dân dự họp tại nhà văn hóa ấp');
+    await publish(page);
+    await page.getByText('Mục đã được lưu').waitFor();
+    const added = newsFiles().filter((f) => !before.includes(f));
+    expect(added).toEqual(['2025/hop-dan-ban-lam-duong-giao-thong-ap-hoa-binh.md']);
+    const text = readFileSync(join(site.content, 'news', added[0]!), 'utf8');
+    const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+    expect(front).toMatchObject({
+      title: 'Họp dân bàn làm đường giao thông ấp Hòa Bình',
+      category: 'thong-bao',
+      author: 'Văn phòng HĐND và UBND',
+      cover: { alt: 'Người dân dự họp tại nhà văn hóa ấp' },
+    });
+    expect((front.cover as { src: string }).src).toBe('./images/mot-cua-huong-dan-nop-truc-tuyen.jpg');
+    expect(String(front.date)).toMatch(/^2025-12-09T08:30:00\+07:00$/);
+    expect(text).toContain('Sáng 9/12, UBND xã tổ chức họp dân ấp Hòa Bình.');
+    expect(existsSync(join(site.content, 'news/2025/images/mot-cua-huong-dan-nop-truc-tuyen.jpg'))).toBe(true);
+    // What the editor wrote passes the checker the build runs.
+    const check = runCli('src/cli/check.ts', site.content, [], { TRANGTIN_NOW: '' });
+    expect(check.status, check.output).toBe(0);
+    await context.close();
+  });
+
+  it("refuses an article without a title, and one the checker would refuse, with the checker's words, writing nothing", async () => {
+    const { page, context } = await openEditor();
+    const before = newsFiles();
+    await writeArticle(page, { title: '', summary: 'Tóm tắt.' });
+    await publish(page);
+    await page.getByText('Tiêu đề bắt buộc nhập.').waitFor();
+    await page.locator('input[id^="title-field"]').fill('Thông báo lịch tiếp công dân');
+    await page.locator('input[id^="summary-field"]').fill('Rất dài. '.repeat(60));
+    await publish(page);
+    await page.getByText(/Chưa lưu: chưa đúng yêu cầu nên chưa lưu — tóm tắt dài quá 400 ký tự/).waitFor();
+    expect(newsFiles()).toEqual(before);
+    await context.close();
+  });
+});
+
+describe('what the web editor needs of the site', () => {
+  it('is a tool, not a public page: no index, not in the sitemap, not in the search', () => {
+    const admin = readFileSync(join(distDir, 'admin', 'index.html'), 'utf8');
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(admin).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(distDir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
+    for (const file of ['decap-cms.js', 'trangtin-cms.js']) expect(existsSync(join(distDir, 'admin', file)), file).toBe(true);
+  });
+});
