@@ -5,6 +5,7 @@
  * another host on the way.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -48,6 +49,7 @@ async function openEditor() {
 /** A new article's form, filled as an editor does. */
 async function writeArticle(page: Page, fields: { title: string; summary: string }) {
   await page.getByText('Thêm: Tin tức').click();
+  await page.locator('input[id^="title-field"]').waitFor();
   await page.locator('input[id^="title-field"]').fill(fields.title);
   await page.locator('[data-testid^="date-field"]').first().fill('2025-12-09T08:30');
   await page.locator('input[id^="category-field"]').fill('Thông báo');
@@ -122,6 +124,49 @@ describe('the web editor', () => {
     await publish(page);
     await page.getByText(/Chưa lưu: chưa đúng yêu cầu nên chưa lưu — tóm tắt dài quá 400 ký tự/).waitFor();
     expect(newsFiles()).toEqual(before);
+    await context.close();
+  });
+});
+
+describe("the web editor's editorial workflow (decap-server MODE=git)", () => {
+  let repository: ReturnType<typeof tempSite>;
+  let gitServer: Awaited<ReturnType<typeof startDecapServer>>;
+  const git = (...args: string[]) => execFileSync('git', ['-C', repository.work, ...args], { encoding: 'utf8' }).trim();
+  beforeAll(async () => {
+    repository = tempSite('cms-git', 'district');
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('-c', 'user.name=Biên tập', '-c', 'user.email=bientap@example.gov.vn', 'commit', '-qm', 'Nội dung ban đầu');
+    gitServer = await startDecapServer(repository.work, 'git');
+  });
+  afterAll(() => gitServer?.stop());
+
+  it('keeps a draft on its own branch through review, and publishes it into main with a Vietnamese commit message', async () => {
+    const { page, context } = await openPage(browser(), baseUrl, {
+      viewport: { width: 1280, height: 1000 },
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    await gitServer.route(page);
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${baseUrl}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await writeArticle(page, { title: 'Lịch tiếp dân tháng 12', summary: 'Lịch tiếp công dân của lãnh đạo UBND.' });
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Mục đã được lưu').waitFor();
+    const branch = 'cms/news/2025/lich-tiep-dan-thang-12';
+    expect(git('branch', '--list', 'cms/*')).toContain(branch);
+    expect(git('ls-tree', '-r', '--name-only', 'main')).not.toContain('content/news/2025/lich-tiep-dan-thang-12.md');
+    for (const status of ['Đang xét duyệt', 'Sẵn sàng']) {
+      await page.getByText(/^Trạng thái: /).click();
+      await page.getByText(status, { exact: true }).click();
+      await page.getByText('Trạng thái của mục đã được cập nhật').first().waitFor();
+    }
+    await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+    await page.getByText('Công bố ngay').click();
+    await page.getByText('Mục đã được công bố').first().waitFor();
+    expect(git('ls-tree', '-r', '--name-only', 'main')).toContain('content/news/2025/lich-tiep-dan-thang-12.md');
+    expect(git('branch', '--list', 'cms/*')).not.toContain(branch);
+    expect(git('log', '-1', '--format=%s', 'main')).toBe('Thêm Tin tức: “2025/lich-tiep-dan-thang-12”');
     await context.close();
   });
 });

@@ -160,10 +160,20 @@ export function backendOrigins(backend: { name: string; base_url?: string; api_r
   return [...new Set(urls.filter((u): u is string => !!u).map((u) => new URL(u).origin))];
 }
 
+/** What the Git host's history and merge requests show, in Vietnamese (Decap's are English). */
+const COMMIT_MESSAGES = {
+  create: 'Thêm {{collection}}: “{{slug}}”',
+  update: 'Sửa {{collection}}: “{{slug}}”',
+  delete: 'Xóa {{collection}}: “{{slug}}”',
+  uploadMedia: 'Tải lên “{{path}}”',
+  deleteMedia: 'Xóa tệp “{{path}}”',
+  openAuthoring: '{{message}}',
+};
+
 /** The whole configuration: Vietnamese, slugs as the project makes them, one collection per kind. */
 export function decapConfig(kinds: readonly KindForm[], backend: Record<string, unknown>) {
   return {
-    backend,
+    backend: { ...backend, commit_messages: COMMIT_MESSAGES },
     locale: 'vi',
     // Slugs as src/lib/text.ts makes them: ASCII, diacritics folded, dashes.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
