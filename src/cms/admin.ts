@@ -55,7 +55,7 @@ function newEntryPath(collection: DecapCollection, data: Record<string, unknown>
   const date = typeof data.date === 'string' ? new Date(data.date) : new Date();
   const slug = slugify(String(data.title ?? ''));
   const name = (collection.path ?? '{{slug}}').replace('{{year}}', String(date.getFullYear())).replace('{{slug}}', slug);
-  return `${collection.folder}/${name}.${collection.extension === 'md' ? 'md' : 'yml'}`;
+  return `${collection.folder}/${name}.${collection.extension}`;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { copyFileSync, createReadStream, existsSync, linkSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,22 +42,6 @@ async function adminModule(): Promise<Uint8Array> {
   return result.outputFiles[0]!.contents;
 }
 
-/**
- * Puts one of Decap's files in a unit's site: a hard link (6 MB a unit, a province has a hundred),
- * dated now so that the build's pruning of a seeded site keeps it; a copy across file systems.
- * Whatever was there goes first: writing into a link would write into the package.
- */
-function place(from: string, to: string) {
-  rmSync(to, { force: true });
-  try {
-    linkSync(from, to);
-    const now = new Date();
-    utimesSync(to, now, now);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 export default function decapAdmin(): AstroIntegration {
   return {
     name: 'trangtin-decap-admin',
@@ -88,7 +72,9 @@ export default function decapAdmin(): AstroIntegration {
           const admin = join(fileURLToPath(dir), unit, 'admin');
           // Archives have no editor (their pages are read-only): no admin page, no files.
           if (withUnit(unit, isArchived) || !existsSync(admin)) continue;
-          for (const name of files) place(join(dist, name), join(admin, name));
+          // Copies, not hard links: a link shares its file's time and content with the package and
+          // with every other unit's copy, so a rebuild of one unit would touch them all.
+          for (const name of files) copyFileSync(join(dist, name), join(admin, name));
           writeFileSync(join(admin, ADMIN_MODULE), module);
         }
       },

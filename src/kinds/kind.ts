@@ -83,6 +83,11 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
    * schema wants them written ("./images/anh.jpg"); '' for beside the entry itself.
    */
   media?: string;
+  /**
+   * For the web editor, where an entry's file name does not come from its title: the field that
+   * names an entry in lists (`title`), and the file name as a Decap template ("{{fields.code}}").
+   */
+  editor?: { title: string; fileName: string };
   /** Its schema, from the settings (and Astro's image field, for kinds with images). */
   schema(settings: SchemaSettings, image: ImageField): Schema;
   /** The checker's rule: every file of the kind (parked ones left out), checked with the file, line and field named. */

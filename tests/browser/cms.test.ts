@@ -128,6 +128,28 @@ describe('the web editor', () => {
   });
 });
 
+describe('a procedure edited in the web editor', () => {
+  it('shows the change on its page after a build', async () => {
+    const { page, context } = await openEditor();
+    await page.goto(`${baseUrl}/admin/#/collections/procedures/entries/1.001193`);
+    const summary = page.locator('input[id^="summary-field"], textarea[id^="summary-field"]').first();
+    // The form is filled once the entry has loaded.
+    await page.waitForFunction(() => (document.querySelector('[id^="summary-field"]') as HTMLInputElement | null)?.value);
+    const changed = 'Cha, mẹ đăng ký khai sinh cho con tại Trung tâm Phục vụ hành chính công hoặc trên VNeID (đã sửa trên trang biên tập).';
+    await summary.fill(changed);
+    await publish(page);
+    await page.getByText('Mục đã được lưu').waitFor();
+    expect(parse(readFileSync(join(site.content, 'procedures', '1.001193.yaml'), 'utf8'))).toMatchObject({
+      code: '1.001193',
+      summary: changed,
+    });
+    const build = runCli('src/cli/build.ts', site.content, [], { TRANGTIN_OUT: site.out, TRANGTIN_NOW: '' });
+    expect(build.status, build.output).toBe(0);
+    expect(readFileSync(join(site.out, 'thu-tuc-hanh-chinh', '1.001193', 'index.html'), 'utf8')).toContain(changed);
+    await context.close();
+  });
+});
+
 describe("the web editor's editorial workflow (decap-server MODE=git)", () => {
   let repository: ReturnType<typeof tempSite>;
   let gitServer: Awaited<ReturnType<typeof startDecapServer>>;

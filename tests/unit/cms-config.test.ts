@@ -35,7 +35,7 @@ describe('Decap CMS configuration from the registry', () => {
       media_folder: 'images',
       public_folder: './images',
     });
-    expect(collection('procedures')).toMatchObject({ folder: 'content/procedures', extension: 'yml', format: 'yml', media_folder: 'mau' });
+    expect(collection('procedures')).toMatchObject({ folder: 'content/procedures', extension: 'yaml', format: 'yml', media_folder: 'mau' });
     expect(collection('albums')).toMatchObject({ path: '{{slug}}/album', media_folder: '', public_folder: './' });
   });
 

@@ -18,6 +18,8 @@ export default defineKind({
   glob: '[^_]*.{yaml,yml}',
   media: 'mau',
   id: 'name',
+  // Named by its code in the national database, listed by its name.
+  editor: { title: 'name', fileName: '{{fields.code}}' },
   // A rescinded procedure keeps its page (and forms): the lists drop it, the page says why.
   schema: (settings) => procedureSchema({ fields: settings.fields }),
   check: checkProcedures,

@@ -16,6 +16,8 @@ export interface KindForm {
   id: 'path' | 'name' | 'folder';
   /** The folder beside an entry where its uploaded files go ('' for beside it). */
   media?: string;
+  /** The field naming an entry in lists, and its file name's template, where not its title. */
+  editor?: { title: string; fileName: string };
   fields: EditorField[];
 }
 
@@ -42,11 +44,12 @@ export interface DecapCollection {
   label: string;
   folder: string;
   create: true;
-  extension: 'md' | 'yml';
+  extension: 'md' | 'yaml';
   format: 'frontmatter' | 'yml';
   /** Where an entry's file goes inside the folder ("{{year}}/{{slug}}" for kinds kept by year). */
   path?: string;
   slug: string;
+  identifier_field?: string;
   /** Images beside the entry, as the schemas expect them ("./images/anh.jpg"). */
   media_folder?: string;
   public_folder?: string;
@@ -92,13 +95,15 @@ export function decapCollection(kind: KindForm): DecapCollection {
     label: kind.label.charAt(0).toLocaleUpperCase('vi') + kind.label.slice(1),
     folder: `content/${kind.folder}`,
     create: true,
-    extension: markdown ? 'md' : 'yml',
+    // The build reads .yaml and .yml; Decap lists one extension, the repository's own: .yaml.
+    extension: markdown ? 'md' : 'yaml',
     format: markdown ? 'frontmatter' : 'yml',
     // Kinds kept by year (news, documents, questions) file an entry under its year; an album is a
     // folder, album.yml beside its photos.
     ...(kind.glob.startsWith('**/') && { path: '{{year}}/{{slug}}' }),
     ...(album && { path: '{{slug}}/album' }),
-    slug: '{{slug}}',
+    slug: kind.editor?.fileName ?? '{{slug}}',
+    ...(kind.editor && { identifier_field: kind.editor.title }),
     // Uploaded files beside the entry, written as the schemas expect them ("./images/anh.jpg").
     ...(kind.media !== undefined && { media_folder: kind.media, public_folder: kind.media ? `./${kind.media}` : './' }),
     fields: kind.fields.map(decapField),
