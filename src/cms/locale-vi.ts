@@ -194,6 +194,10 @@ export const viLocale = {
     },
   },
   workflow: {
+    // Numbers, not "D MMMM": Decap formats dates in English ("8 December").
+    workflow: {
+      dateFormat: 'DD/MM/YYYY',
+    },
     workflowCard: {
       lastChangeNoAuthor: 'Sửa lần cuối %{date}',
     },

@@ -553,7 +553,7 @@ export const vi = {
     title: (site: string) => `Biên tập nội dung — ${site}`,
     noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
     /** Why a save was refused: the checker's problems, as `npm run check` words them. */
-    refused: (problems: readonly string[]) => `chưa đúng yêu cầu nên chưa lưu — ${problems.join('; ')}`,
+    refused: (problems: readonly string[]) => `bài chưa đúng yêu cầu — ${problems.join('; ')}`,
   },
 } as const;
 

@@ -122,7 +122,7 @@ describe('the web editor', () => {
     await page.locator('input[id^="title-field"]').fill('Thông báo lịch tiếp công dân');
     await page.locator('input[id^="summary-field"]').fill('Rất dài. '.repeat(60));
     await publish(page);
-    await page.getByText(/Chưa lưu: chưa đúng yêu cầu nên chưa lưu — tóm tắt dài quá 400 ký tự/).waitFor();
+    await page.getByText(/Chưa lưu: bài chưa đúng yêu cầu — tóm tắt dài quá 400 ký tự/).waitFor();
     expect(newsFiles()).toEqual(before);
     await context.close();
   });

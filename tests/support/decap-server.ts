@@ -7,7 +7,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { root } from './cli.ts';
+// Not from ./cli.ts, which needs Vitest: the guide's screenshots (tests/guide/screenshots.ts) run outside it.
+const root = join(import.meta.dirname, '..', '..');
 import { LOCAL_PROXY } from '../../src/data/cms.ts';
 
 const freePort = () =>
@@ -22,7 +23,14 @@ export async function startDecapServer(repository: string, mode: 'fs' | 'git' = 
   const port = await freePort();
   const server = spawn(process.execPath, [join(root, 'node_modules', 'decap-server', 'dist', 'index.js')], {
     cwd: repository,
-    env: { ...process.env, MODE: mode, GIT_REPO_DIRECTORY: repository, PORT: String(port), BIND_HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      MODE: mode,
+      GIT_REPO_DIRECTORY: repository,
+      PORT: String(port),
+      BIND_HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.DECAP_LOG_LEVEL ?? 'warn',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
