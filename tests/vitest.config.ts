@@ -4,7 +4,8 @@
  * - `site`: the sample site built once by global-setup.ts, then checked as files, by the build's
  *   own commands and by the fast browser checks (search, navigation, keyboard, axe in one font);
  * - `slow`: every template in Chromium in two font families, at three widths and three display
- *   modes (layout and axe), with screenshots.
+ *   modes (layout and axe), with screenshots; the web editor against decap-server (writing,
+ *   refusing, the editorial workflow, a procedure edited then built).
  * `npm test` runs the first two (under five minutes on two cores); `npm run test:slow` the third;
  * Lighthouse's scores are figures a script prints (`npm run bench:lighthouse`). `.ci/run` runs all.
  */

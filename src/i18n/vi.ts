@@ -551,6 +551,7 @@ export const vi = {
   /** The web editor (/admin/, src/cms/admin.ts); Decap's own strings are in src/cms/locale-vi.ts. */
   cms: {
     title: (site: string) => `Biên tập nội dung — ${site}`,
+    description: (unit: string) => `Trang biên tập nội dung của ${unit}, dành cho cán bộ được giao đăng tin.`,
     noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
     /** Why a save was refused: the checker's problems, as `npm run check` words them. */
     refused: (problems: readonly string[]) => `bài chưa đúng yêu cầu — ${problems.join('; ')}`,

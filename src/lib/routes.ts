@@ -38,6 +38,8 @@ const ENGLISH = 'en';
 const ALBUMS = 'album';
 const VIDEOS = 'video';
 const FEED = 'rss.xml';
+/** The web editor (src/pages/[...unit]/admin/): a tool for editors, outside the sitemap and the search. */
+const ADMIN = 'admin';
 /** Component examples, built for the tests only (tests/examples/). */
 const EXAMPLES = 'mau-giao-dien';
 /** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
@@ -76,6 +78,7 @@ export const paths = {
   /** The part of the search index with the newest years of news, on a site indexed in parts. */
   searchRecentPart: `/${SEARCH_INDEX_DIR}/${SEARCH_RECENT_DIR}/`,
   search: `/${SEARCH}/`,
+  admin: `/${ADMIN}/`,
   news: `/${NEWS}/`,
   article: (slug: string) => `/${NEWS}/${slug}/`,
   category: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/`,
@@ -169,6 +172,7 @@ export const RESERVED_SLUGS = {
     ACCESS_TO_INFORMATION,
     UNIT_DIRECTORY,
     CONSULTATIONS,
+    ADMIN,
     ENGLISH,
     ALBUMS,
     VIDEOS,

@@ -58,7 +58,7 @@ export function sitePaths(input: RouteInput): Set<string> {
     paths.feed,
     paths.sitemap,
     paths.robots,
-    ...(input.archived ? [] : [paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed]),
+    ...(input.archived ? [] : [paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, paths.admin]),
     paths.questions,
     paths.statistics,
     paths.statisticsCsv,

@@ -13,9 +13,10 @@ import { openPage, useBrowser } from '../support/browser.ts';
 import { representativeTemplates } from '../support/templates.ts';
 
 const distDir = inject('distDir');
-/** `_headers`: "/*" then "  Name: value" lines. */
+/** `_headers`: the "/*" block's "  Name: value" lines (the "/admin/*" block after it is the web editor's). */
 const headers = Object.fromEntries(
   readFileSync(join(distDir, '_headers'), 'utf8')
+    .split(/\n(?=\S)/)[0]!
     .split('\n')
     .filter((line) => line.startsWith('  '))
     .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 2)]),

@@ -210,6 +210,25 @@ describe('a province from one repository', () => {
   });
 });
 
+describe("each unit's web editor (/admin/)", () => {
+  /** The editor's configuration a unit's admin page carries. */
+  const editorOf = (unit: string) =>
+    JSON.parse(/<script type="application\/json" id="trangtin-cms">([\s\S]*?)<\/script>/.exec(page(unit, 'admin/index.html'))![1]!) as {
+      config: { collections: { name: string; folder: string }[] };
+    };
+
+  it("gives a commune's editors that commune's folders only, and the province's the shared catalog too; an archive has none", () => {
+    const commune = editorOf('xa-hoa-phu').config.collections;
+    expect(commune.map((c) => c.folder).filter((f) => !f.startsWith('content/xa-hoa-phu/'))).toEqual([]);
+    expect(commune.map((c) => c.name)).toContain('overrides');
+    const province = editorOf('binh-mau').config.collections;
+    expect(province.find((c) => c.name === 'procedures')?.folder).toBe('content/shared/procedures');
+    expect(province.filter((c) => c.name !== 'procedures').every((c) => c.folder.startsWith('content/binh-mau/'))).toBe(true);
+    expect(existsSync(join(site.out, 'song-mau', 'admin'))).toBe(false);
+    for (const unit of LIVE) expect(existsSync(join(site.out, unit, 'admin', 'decap-cms.js')), unit).toBe(true);
+  });
+});
+
 describe("served by nginx with the operator guide's example (docs/deploy/)", () => {
   let nginx: Awaited<ReturnType<typeof serveWithNginx>>;
   const PROVINCE = 'binhmau.example.gov.vn';

@@ -83,11 +83,18 @@ export function templateOf(urlPath: string): string {
   return TEMPLATE_RULES.find(([, pattern]) => pattern.test(urlPath))?.[0] ?? 'other';
 }
 
+/**
+ * The web editor's page (/admin/): a tool for editors, not a page of the portal — outside the
+ * templates, their budgets and their layout checks (tests/slow/cms.test.ts tests it).
+ */
+const TOOLS = /^\/admin\//;
+
 /** Every page of the built site grouped by template, paths sorted. */
 export function pagesByTemplate(distDir: string): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const file of listHtmlFiles(distDir)) {
     const path = urlPathOf(file);
+    if (TOOLS.test(path)) continue;
     const name = templateOf(path);
     groups.set(name, [...(groups.get(name) ?? []), path]);
   }
