@@ -64,8 +64,11 @@ export function editorConfig(unit = currentUnit()) {
   };
 }
 
-/** The Git host origins the unit's editor talks to (none until one is set: local editing only). */
-export const editorApiOrigins = (unit = currentUnit()): string[] => backendOrigins(backendOf(unit));
+/**
+ * The origins the unit's editor talks to: its Git host's, and decap-server on the editor's own
+ * machine (local_backend, used when the editor is opened at localhost).
+ */
+export const editorApiOrigins = (unit = currentUnit()): string[] => [...backendOrigins(backendOf(unit)), new URL(LOCAL_PROXY).origin];
 
 /** The unit's configuration files, by the names the checker gives them, for the rules run before a save. */
 export function editorConfigFiles(unit = currentUnit()): Record<string, string> {

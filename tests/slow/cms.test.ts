@@ -193,6 +193,38 @@ describe("the web editor's editorial workflow (decap-server MODE=git)", () => {
   });
 });
 
+describe("the web editor's own Content-Security-Policy", () => {
+  it('lets the editor run, log in and list content without a violation', async () => {
+    // The "/admin/*" block of _headers, as a host sends it for the editor's pages.
+    const block = readFileSync(join(distDir, '_headers'), 'utf8').split(/\n(?=\S)/)[1]!;
+    const headers = Object.fromEntries(
+      block
+        .split('\n')
+        .filter((line) => /^ {2}[A-Z]/.test(line))
+        .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 2)]),
+    );
+    expect(headers['Content-Security-Policy']).toContain("connect-src 'self' http://localhost:8081");
+    const admin = await serveDirectory(distDir, { headers });
+    const { page, context } = await openPage(browser(), admin.url, { viewport: { width: 1280, height: 900 } });
+    await decap.route(page);
+    const violations: string[] = [];
+    await context.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
+    );
+    await page.goto(`${admin.url}/admin/`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByText('Loại nội dung').waitFor();
+    await page.getByText('Thêm: Tin tức').click();
+    await page.locator('input[id^="title-field"]').waitFor();
+    expect(violations).toEqual([]);
+    await context.close();
+    admin.server.close();
+  });
+});
+
 describe('what the web editor needs of the site', () => {
   it('is a tool, not a public page: no index, not in the sitemap, not in the search', () => {
     const admin = readFileSync(join(distDir, 'admin', 'index.html'), 'utf8');
