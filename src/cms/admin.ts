@@ -9,7 +9,7 @@ import { mergeLocale, viLocale } from './locale-vi.ts';
 import { entryProblems, entryText, relativeMediaPaths, type ConfigFiles } from '../lib/cms/entry-check.ts';
 import type { DecapCollection } from '../lib/cms/decap-config.ts';
 import { slugify } from '../lib/text.ts';
-import { t } from '../i18n/vi.ts';
+import { cmsText } from '../i18n/vi.ts';
 
 interface Settings {
   script: string;
@@ -78,7 +78,7 @@ async function checkBeforeSave({ entry }: { entry: Entry }): Promise<Data | unde
   const problems = entryProblems(path, entryText(data, collection.extension === 'md'), settings.configFiles, new Date(), media);
   if (problems.length === 0) return form;
   // Decap shows "Chưa lưu: <the error>": an error without a name reads as its message alone.
-  const refusal = new Error(t.cms.refused(problems.map((p) => p.message)));
+  const refusal = new Error(cmsText.refused(problems.map((p) => p.message)));
   refusal.name = '';
   throw refusal;
 }

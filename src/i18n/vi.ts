@@ -548,15 +548,19 @@ export const vi = {
     contacts: 'Liên hệ',
     introduction: 'Giới thiệu',
   },
-  /** The web editor (/admin/, src/cms/admin.ts); Decap's own strings are in src/cms/locale-vi.ts. */
-  cms: {
-    title: (site: string) => `Biên tập nội dung — ${site}`,
-    description: (unit: string) => `Trang biên tập nội dung của ${unit}, dành cho cán bộ được giao đăng tin.`,
-    noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
-    /** Why a save was refused: the checker's problems, as `npm run check` words them. */
-    refused: (problems: readonly string[]) => `bài chưa đúng yêu cầu — ${problems.join('; ')}`,
-  },
 } as const;
 
 export type Dictionary = typeof vi;
 export const t = vi;
+
+/**
+ * The web editor's strings (/admin/, src/cms/admin.ts; Decap's own are in src/cms/locale-vi.ts),
+ * apart from `vi`: the public pages' scripts bundle `vi`, and these would weigh on every one of them.
+ */
+export const cmsText = {
+  title: (site: string) => `Biên tập nội dung — ${site}`,
+  description: (unit: string) => `Trang biên tập nội dung của ${unit}, dành cho cán bộ được giao đăng tin.`,
+  noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
+  /** Why a save was refused: the checker's problems, as `npm run check` words them. */
+  refused: (problems: readonly string[]) => `bài chưa đúng yêu cầu — ${problems.join('; ')}`,
+} as const;

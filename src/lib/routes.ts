@@ -40,6 +40,11 @@ const VIDEOS = 'video';
 const FEED = 'rss.xml';
 /** The web editor (src/pages/[...unit]/admin/): a tool for editors, outside the sitemap and the search. */
 const ADMIN = 'admin';
+/**
+ * The web editor's path: apart from `paths`, which the public pages' scripts bundle (each byte
+ * counts against their budgets) and which never link to it.
+ */
+export const adminPath = `/${ADMIN}/`;
 /** Component examples, built for the tests only (tests/examples/). */
 const EXAMPLES = 'mau-giao-dien';
 /** Folders the build itself writes: Pagefind's index and Astro's bundled assets. */
@@ -78,7 +83,6 @@ export const paths = {
   /** The part of the search index with the newest years of news, on a site indexed in parts. */
   searchRecentPart: `/${SEARCH_INDEX_DIR}/${SEARCH_RECENT_DIR}/`,
   search: `/${SEARCH}/`,
-  admin: `/${ADMIN}/`,
   news: `/${NEWS}/`,
   article: (slug: string) => `/${NEWS}/${slug}/`,
   category: (slug: string) => `/${NEWS}/${CATEGORY}/${slug}/`,

@@ -3,7 +3,7 @@
  * files content names. The checker's link rule asks it whether a link leads anywhere, and the
  * build test compares it with what Astro built. The paths themselves come from src/lib/routes.ts.
  */
-import { pageCount, pagePath, paths } from './routes.ts';
+import { adminPath, pageCount, pagePath, paths } from './routes.ts';
 import { agenciesOf, facetSlug, PROCEDURES_PER_PAGE, type CatalogItem } from './procedures/catalog.ts';
 import { countBy } from './documents/list.ts';
 
@@ -58,7 +58,7 @@ export function sitePaths(input: RouteInput): Set<string> {
     paths.feed,
     paths.sitemap,
     paths.robots,
-    ...(input.archived ? [] : [paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, paths.admin]),
+    ...(input.archived ? [] : [paths.catalog, paths.catalogIndex, paths.desks, paths.schedule, paths.scheduleFeed, adminPath]),
     paths.questions,
     paths.statistics,
     paths.statisticsCsv,
