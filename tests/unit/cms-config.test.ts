@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.ts';
 import { kindEditorFields } from '../../src/kinds/kind.ts';
-import { decapConfig, decapField, type DecapField } from '../../src/lib/cms/decap-config.ts';
+import { backendOrigins, decapBackend, decapConfig, decapField, type DecapField } from '../../src/lib/cms/decap-config.ts';
 import { loadConfig } from '../../src/data/config.ts';
 
 const { categories, fields, documentTypes, leaders } = loadConfig();
@@ -75,5 +75,30 @@ describe('Decap CMS configuration from the registry', () => {
       required: false,
       field: { name: 'tags', label: 'Từ khóa', widget: 'string' },
     });
+  });
+});
+
+describe("a unit's Git host for the web editor (site.yaml editing)", () => {
+  it('logs in to GitLab and Gitea by PKCE with the host’s application, to GitHub through the province’s proxy', () => {
+    const gitlab = decapBackend({ host: 'gitlab', repo: 'so-khcn/cong', baseUrl: 'https://gitlab.tinh.gov.vn/', appId: 'abc' });
+    expect(gitlab).toEqual({
+      name: 'gitlab',
+      repo: 'so-khcn/cong',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'abc',
+      base_url: 'https://gitlab.tinh.gov.vn',
+      api_root: 'https://gitlab.tinh.gov.vn/api/v4',
+    });
+    expect(decapBackend({ host: 'gitea', repo: 'a/b', baseUrl: 'https://git.tinh.gov.vn', branch: 'bien-tap' })).toMatchObject({
+      name: 'gitea',
+      branch: 'bien-tap',
+      api_root: 'https://git.tinh.gov.vn/api/v1',
+    });
+    const github = decapBackend({ host: 'github', repo: 'a/b', baseUrl: 'https://oauth.tinh.gov.vn' });
+    expect(github).toEqual({ name: 'github', repo: 'a/b', branch: 'main', base_url: 'https://oauth.tinh.gov.vn' });
+    // What the editor's page may connect to: the host and its API, nothing else.
+    expect(backendOrigins(gitlab)).toEqual(['https://gitlab.tinh.gov.vn']);
+    expect(backendOrigins(github)).toEqual(['https://oauth.tinh.gov.vn', 'https://api.github.com']);
   });
 });

@@ -129,34 +129,22 @@ export interface EditingSettings {
 export function decapBackend(editing: EditingSettings) {
   const branch = editing.branch ?? 'main';
   const host = editing.baseUrl?.replace(/\/$/, '');
-  switch (editing.host) {
-    case 'gitlab':
-      return {
-        name: 'gitlab',
-        repo: editing.repo,
-        branch,
-        auth_type: 'pkce',
-        app_id: editing.appId,
-        ...(host && { base_url: host, api_root: editing.apiRoot ?? `${host}/api/v4` }),
-      };
-    case 'gitea':
-      return {
-        name: 'gitea',
-        repo: editing.repo,
-        branch,
-        auth_type: 'pkce',
-        app_id: editing.appId,
-        ...(host && { base_url: host, api_root: editing.apiRoot ?? `${host}/api/v1` }),
-      };
-    case 'github':
-      return {
-        name: 'github',
-        repo: editing.repo,
-        branch,
-        ...(host && { base_url: host }),
-        ...(editing.apiRoot && { api_root: editing.apiRoot }),
-      };
-  }
+  if (editing.host === 'github')
+    return {
+      name: 'github',
+      repo: editing.repo,
+      branch,
+      ...(host && { base_url: host }),
+      ...(editing.apiRoot && { api_root: editing.apiRoot }),
+    };
+  return {
+    name: editing.host,
+    repo: editing.repo,
+    branch,
+    auth_type: 'pkce',
+    app_id: editing.appId,
+    ...(host && { base_url: host, api_root: editing.apiRoot ?? `${host}${editing.host === 'gitlab' ? '/api/v4' : '/api/v1'}` }),
+  };
 }
 
 /** The origins the editor's page talks to for a backend (its Content-Security-Policy's connect-src). */
