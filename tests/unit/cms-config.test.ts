@@ -78,6 +78,14 @@ describe('Decap CMS configuration from the registry', () => {
   });
 });
 
+describe('new entries in the web editor', () => {
+  it('are made only where the file name can be: from a title, or from the fields the kind names', () => {
+    const creatable = config.collections.filter((c) => c.create).map((c) => c.name);
+    expect(creatable).toEqual(expect.arrayContaining(['news', 'pages', 'documents', 'procedures', 'questions', 'albums', 'videos']));
+    expect(config.collections.filter((c) => !c.create).map((c) => c.name)).toEqual(['overrides', 'schedule', 'statistics']);
+  });
+});
+
 describe("a unit's Git host for the web editor (site.yaml editing)", () => {
   it('logs in to GitLab and Gitea by PKCE with the host’s application, to GitHub through the province’s proxy', () => {
     const gitlab = decapBackend({ host: 'gitlab', repo: 'so-khcn/cong', baseUrl: 'https://gitlab.tinh.gov.vn/', appId: 'abc' });

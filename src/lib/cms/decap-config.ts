@@ -43,7 +43,7 @@ export interface DecapCollection {
   name: string;
   label: string;
   folder: string;
-  create: true;
+  create: boolean;
   extension: 'md' | 'yaml';
   format: 'frontmatter' | 'yml';
   /** Where an entry's file goes inside the folder ("{{year}}/{{slug}}" for kinds kept by year). */
@@ -94,7 +94,10 @@ export function decapCollection(kind: KindForm): DecapCollection {
     name: kind.name,
     label: kind.label.charAt(0).toLocaleUpperCase('vi') + kind.label.slice(1),
     folder: `content/${kind.folder}`,
-    create: true,
+    // A new entry's file is named from its title, or from the kind's `editor.fileName`; a kind with
+    // neither (a week's schedule, a month's statistics, a procedure's override, named by week,
+    // period or code) can have its entries edited, not new ones made, until it says how.
+    create: Boolean(kind.editor) || kind.fields.some((f) => f.name === 'title'),
     // The build reads .yaml and .yml; Decap lists one extension, the repository's own: .yaml.
     extension: markdown ? 'md' : 'yaml',
     format: markdown ? 'frontmatter' : 'yml',
