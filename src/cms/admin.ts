@@ -53,8 +53,11 @@ function checkerPath(path: string): string | undefined {
 /** Where a new entry will be written: Decap decides its path only after the preSave listeners ran. */
 function newEntryPath(collection: DecapCollection, data: Record<string, unknown>): string {
   const date = typeof data.date === 'string' ? new Date(data.date) : new Date();
-  const slug = slugify(String(data.title ?? ''));
-  const name = (collection.path ?? '{{slug}}').replace('{{year}}', String(date.getFullYear())).replace('{{slug}}', slug);
+  // The collection's slug template: the title's slug, or fields ("{{fields.code}}" for a procedure).
+  const slug = collection.slug
+    .replace(/\{\{fields\.(\w+)\}\}/g, (_, field: string) => String(data[field] ?? ''))
+    .replace('{{slug}}', slugify(String(data.title ?? '')));
+  const name = (collection.path ?? '{{slug}}').replace('{{year}}', String(date.getUTCFullYear())).replace('{{slug}}', slug);
   return `${collection.folder}/${name}.${collection.extension}`;
 }
 
