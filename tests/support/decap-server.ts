@@ -4,20 +4,12 @@
  * editorial workflow's entries on cms/* branches).
  */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 // Not from ./cli.ts, which needs Vitest: the guide's screenshots (tests/guide/screenshots.ts) run outside it.
 const root = join(import.meta.dirname, '..', '..');
 import { LOCAL_PROXY } from '../../src/data/cms.ts';
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 
 export async function startDecapServer(repository: string, mode: 'fs' | 'git' = 'fs') {
   const port = await freePort();

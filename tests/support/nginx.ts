@@ -9,20 +9,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, constants } from 'node:http2';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { root } from './cli.ts';
 
 const deploy = join(root, 'docs', 'deploy');
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 
 /** The example, as the test runs it (see above); `sites` replaces /var/www/trangtin/current. */
 function testConfig(sites: string, dir: string, ports: { http: number; https: number }) {
