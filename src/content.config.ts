@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import type { ImageFunction } from 'astro/content/config';
 import { glob } from 'astro/loaders';
-import { loadSite, schemaSettings } from './data/config.ts';
+import { parentUnitOf, schemaSettings } from './data/config.ts';
 import { allUnitIds, contentDir, unitIds } from './data/units.ts';
 import { KINDS, type Kind } from './kinds/index.ts';
 import { kindFiles } from './kinds/kind.ts';
@@ -13,7 +13,7 @@ import { SHARED_FOLDER, unitsToRead } from './lib/units/units.ts';
 
 const settings = schemaSettings();
 /** The units this build renders and their children (the checker has read every site.yaml before Astro starts). */
-const units = unitsToRead(allUnitIds, unitIds, (unit) => (unit ? loadSite(unit).unit.parentUnit : undefined));
+const units = unitsToRead(allUnitIds, unitIds, parentUnitOf);
 
 /** What Astro reads of each collection's type, by the kind's name: its schema (entries' data types come from it). */
 type Collections = {

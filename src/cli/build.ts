@@ -32,7 +32,8 @@ const { allUnitIds, demoToday, layout, multiUnit, sharedDir, unitDir, unitIds } 
     process.exit(1);
   },
 );
-const { archivedUnits, loadSiteFile, unitsIndexPage, writeArchiveRedirects, writeSecurityHeaders } = await import('./unit-sites.ts');
+const { archivedUnits, unitsIndexPage, writeArchiveRedirects, writeSecurityHeaders } = await import('./unit-sites.ts');
+const { childUnitIds } = await import('../data/config.ts');
 const { contentFileCopies, copyContentFiles } = await import('./content-files.ts');
 
 const previewFlag = process.argv.includes('--preview');
@@ -65,12 +66,7 @@ const digests = multiUnit
       ],
       extra: JSON.stringify([vietnamDate(buildTime), process.env.TRANGTIN_PREVIEW, process.env.TRANGTIN_EXAMPLES]),
       // A province's directory shows when its communes' contacts were last checked (their pages/).
-      unitInputs: new Map(
-        unitIds.map((u) => [
-          u,
-          [unitDir(u), ...allUnitIds.filter((c) => loadSiteFile(c)?.unit.parentUnit === u).map((c) => join(unitDir(c), 'pages'))],
-        ]),
-      ),
+      unitInputs: new Map(unitIds.map((u) => [u, [unitDir(u), ...childUnitIds(u).map((c) => join(unitDir(c), 'pages'))]])),
     })
   : undefined;
 const published = readDigests(digestsFile);

@@ -31,7 +31,8 @@ async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[];
   let files = 0;
   const identities: UnitIdentity[] = [];
   const { loadSiteFile } = await import('./unit-sites.ts');
-  const parents = new Set(allUnitIds.map((u) => loadSiteFile(u)?.unit.parentUnit));
+  const { parentUnitOf } = await import('../data/config.ts');
+  const parents = new Set(allUnitIds.map(parentUnitOf));
   for (const unit of unitIds) {
     const { corpus: own, where } = unitCorpus(contentDir, unit, SHARED_FOLDER, publicDir, buildTime, preview);
     const corpus = { ...own, hasChildUnits: parents.has(unit) };

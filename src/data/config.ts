@@ -56,6 +56,22 @@ export const loadSite = (unit: string) => {
   return site;
 };
 
+/**
+ * The unit a unit's site.yaml names as its parent (unit.parentUnit); undefined for none, for the
+ * one unit of a one-unit repository, and for a site.yaml that cannot be read (the check says why).
+ */
+export function parentUnitOf(unit: string): string | undefined {
+  if (!unit) return undefined;
+  try {
+    return loadSite(unit).unit.parentUnit;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The units that name `unit` as their parent (a province's communes and wards). */
+export const childUnitIds = (unit: string): string[] => allUnitIds.filter((id) => id !== unit && parentUnitOf(id) === unit);
+
 /** Another unit's name and address, for links to it (an unknown id is the checker's to report). */
 const identity = (unit: string) => {
   if (!allUnitIds.includes(unit))

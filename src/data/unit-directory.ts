@@ -1,16 +1,13 @@
 /** The current unit's child units (those naming it as parentUnit), as its directory page lists them. */
-import { loadConfig, loadSite } from './config.ts';
-import { allUnitIds, currentUnit, withUnit } from './units.ts';
+import { childUnitIds, loadConfig } from './config.ts';
+import { currentUnit, withUnit } from './units.ts';
 import { allPages } from './pages.ts';
 import { newestDate } from '../lib/dates.ts';
 import { t } from '../i18n/vi.ts';
 import type { DirectoryUnit } from '../lib/units/directory.ts';
 
-/** The ids of the units that name the current one as their parent. */
-const childUnitIds = () => allUnitIds.filter((id) => id !== currentUnit() && loadSite(id).unit.parentUnit === currentUnit());
-
 export function childUnits(): DirectoryUnit[] {
-  return childUnitIds().map((id) => {
+  return childUnitIds(currentUnit()).map((id) => {
     const { site } = loadConfig(id);
     return {
       id,
@@ -27,7 +24,7 @@ export function childUnits(): DirectoryUnit[] {
 }
 
 /** Whether the current unit has child units (its site then has a directory page). */
-export const hasChildUnits = () => childUnitIds().length > 0;
+export const hasChildUnits = () => childUnitIds(currentUnit()).length > 0;
 
 /**
  * When the directory's facts were last checked: the newest "updated" of the child units' contacts
@@ -35,7 +32,7 @@ export const hasChildUnits = () => childUnitIds().length > 0;
  */
 export async function directoryUpdated(): Promise<Date | undefined> {
   const contacts = await Promise.all(
-    childUnitIds().map((id) => withUnit(id, async () => (await allPages()).filter((p) => p.data.contacts))),
+    childUnitIds(currentUnit()).map((id) => withUnit(id, async () => (await allPages()).filter((p) => p.data.contacts))),
   );
   return newestDate(contacts.flat(), (p) => p.data.updated);
 }

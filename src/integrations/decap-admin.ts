@@ -12,8 +12,7 @@ import { copyFileSync, createReadStream, existsSync, readdirSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isArchived } from '../data/config.ts';
-import { unitIds, withUnit } from '../data/units.ts';
+import { unitIds } from '../data/units.ts';
 
 /** The folder of Decap's browser files in the installed package. */
 const decapDist = () => join(dirname(createRequire(import.meta.url).resolve('decap-cms/package.json')), 'dist');
@@ -70,8 +69,8 @@ export default function decapAdmin(): AstroIntegration {
         const module = await adminModule();
         for (const unit of unitIds) {
           const admin = join(fileURLToPath(dir), unit, 'admin');
-          // Archives have no editor (their pages are read-only): no admin page, no files.
-          if (withUnit(unit, isArchived) || !existsSync(admin)) continue;
+          // Only a unit with an admin page gets the editor's files: archives have none (liveUnitPaths).
+          if (!existsSync(admin)) continue;
           // Copies, not hard links: a link shares its file's time and content with the package and
           // with every other unit's copy, so a rebuild of one unit would touch them all.
           for (const name of files) copyFileSync(join(dist, name), join(admin, name));

@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { astroCacheDir } from '../../src/lib/build/cache-dir.ts';
 import { stagingPaths } from '../../src/lib/build/swap.ts';
 import { build, format, type BuildFigures } from './measure.ts';
+import { listFiles } from '../support/dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const demo = join(root, 'content');
@@ -43,8 +44,8 @@ const PROVINCE = 'binh-mau';
 const MODEL_COMMUNE = 'xa-dong-long';
 const communeId = (i: number) => `xa-thu-${String(i).padStart(3, '0')}`;
 
-const walk = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+/** Every file under `dir`, as full paths. */
+const walk = (dir: string) => listFiles(dir).map((file) => join(dir, file));
 
 /** `count` articles in `unitDir`/news, copies of the unit's own sample articles dated between `from` and `to`. */
 function growNews(unitDir: string, count: number, from: Date, to: Date, prefix = 'bai-thu-nghiem') {

@@ -11,16 +11,11 @@ import type { Server } from 'node:http';
 import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { representativeTemplates } from '../support/templates.ts';
+import { hostHeaders } from '../support/dist.ts';
 
 const distDir = inject('distDir');
-/** `_headers`: the "/*" block's "  Name: value" lines (the "/admin/*" block after it is the web editor's). */
-const headers = Object.fromEntries(
-  readFileSync(join(distDir, '_headers'), 'utf8')
-    .split(/\n(?=\S)/)[0]!
-    .split('\n')
-    .filter((line) => line.startsWith('  '))
-    .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 2)]),
-);
+/** What a static host sends for every page, from the site's `_headers`. */
+const headers = hostHeaders(distDir, '/*');
 
 let baseUrl = '';
 let server: Server;

@@ -15,6 +15,7 @@ import { serveDirectory } from '../../src/lib/build/static-server.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { root, runCli, tempSite } from '../support/cli.ts';
 import { startDecapServer } from '../support/decap-server.ts';
+import { hostHeaders } from '../support/dist.ts';
 
 const distDir = inject('distDir');
 const browser = useBrowser();
@@ -196,13 +197,7 @@ describe("the web editor's editorial workflow (decap-server MODE=git)", () => {
 describe("the web editor's own Content-Security-Policy", () => {
   it('lets the editor run, log in and list content without a violation', async () => {
     // The "/admin/*" block of _headers, as a host sends it for the editor's pages.
-    const block = readFileSync(join(distDir, '_headers'), 'utf8').split(/\n(?=\S)/)[1]!;
-    const headers = Object.fromEntries(
-      block
-        .split('\n')
-        .filter((line) => /^ {2}[A-Z]/.test(line))
-        .map((line) => [line.trim().slice(0, line.trim().indexOf(':')), line.trim().slice(line.trim().indexOf(':') + 2)]),
-    );
+    const headers = hostHeaders(distDir, '/admin/*');
     expect(headers['Content-Security-Policy']).toContain("connect-src 'self' http://localhost:8081");
     const admin = await serveDirectory(distDir, { headers });
     const { page, context } = await openPage(browser(), admin.url, { viewport: { width: 1280, height: 900 } });

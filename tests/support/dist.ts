@@ -60,3 +60,22 @@ export function siteOriginOf(distDir: string): string | undefined {
   const canonical = scanHtml(home).refs.find((r) => r.rel === 'canonical')?.url;
   return canonical ? new URL(canonical).origin : undefined;
 }
+
+/**
+ * The headers a static host sends for the paths of one block of the site's `_headers` ("/*", or
+ * the web editor's "/admin/*"), as `name: value` — the "! Name" lines that remove a header left out.
+ */
+export function hostHeaders(distDir: string, pattern: string): Record<string, string> {
+  const block = readFileSync(join(distDir, '_headers'), 'utf8')
+    .split(/\n(?=\S)/)
+    .find((b) => b.split('\n')[0] === pattern);
+  return Object.fromEntries(
+    (block ?? '')
+      .split('\n')
+      .filter((line) => /^ {2}[A-Za-z]/.test(line))
+      .map((line) => {
+        const [name, ...value] = line.trim().split(': ');
+        return [name!, value.join(': ')];
+      }),
+  );
+}
