@@ -8,7 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../kinds/index.ts';
 import { kindEditorFields } from '../kinds/kind.ts';
-import { backendOrigins, decapBackend, decapConfig, type KindForm } from '../lib/cms/decap-config.ts';
+import { backendOrigins, decapBackend, decapConfig, type KindForm, type SettingsForm } from '../lib/cms/decap-config.ts';
+import { editorFields } from '../lib/content/editor-fields.ts';
+import { siteSchema } from '../lib/schemas/site.ts';
+import { leaderSchema } from '../lib/schemas/schedule.ts';
+import { deskSchema } from '../lib/schemas/desk.ts';
 import { SHARED_FOLDER } from '../lib/units/units.ts';
 import { loadConfig, schemaSettings } from './config.ts';
 import { currentUnit, multiUnit, sharedDir, unitDir } from './units.ts';
@@ -37,6 +41,38 @@ export function kindForms(unit = currentUnit()): KindForm[] {
   return editedKinds(unit).map((kind) => ({ ...kind, folder: folderOf(kind, unit), fields: kindEditorFields(kind, settings) }));
 }
 
+/** The unit's configuration files its editors edit, where the unit has them: its identity, leaders and desks. */
+const SETTINGS = [
+  { name: 'site', label: 'Thông tin đơn vị và trang', file: 'site.yaml', list: false, schema: siteSchema },
+  {
+    name: 'leaders',
+    label: 'Lãnh đạo (lịch công tác)',
+    file: 'leaders.yaml',
+    list: true,
+    summary: '{{fields.name}} — {{fields.position}}',
+    hint: 'Lãnh đạo có trong lịch công tác; mã lãnh đạo (chữ thường không dấu) là mã ghi trong lịch.',
+    schema: leaderSchema,
+  },
+  {
+    name: 'desks',
+    label: 'Nơi tiếp nhận hồ sơ',
+    file: 'desks.yaml',
+    list: true,
+    summary: '{{fields.name}}',
+    hint: 'Nơi tiếp nhận hồ sơ thủ tục hành chính của đơn vị; mã là mã ghi ở trường desk của thủ tục.',
+    schema: deskSchema,
+  },
+];
+
+/** The forms of the unit's configuration files. */
+export function settingsForms(unit = currentUnit()): SettingsForm[] {
+  return SETTINGS.filter((s) => existsSync(join(unitDir(unit), s.file))).map(({ schema, ...s }) => ({
+    ...s,
+    file: multiUnit ? `${unit}/${s.file}` : s.file,
+    fields: editorFields(schema),
+  }));
+}
+
 /** The unit's backend: its Git host (site.yaml `editing`), or decap-server on this machine until one is set. */
 const backendOf = (unit: string) => {
   const { editing } = loadConfig(unit).site;
@@ -48,7 +84,7 @@ export function editorConfig(unit = currentUnit()) {
   const { site } = loadConfig(unit);
   const backend = backendOf(unit);
   return {
-    ...decapConfig(kindForms(unit), backend),
+    ...decapConfig(kindForms(unit), backend, settingsForms(unit)),
     // Draft → in review → ready, each entry on its own branch, published by merging it (by a
     // reviewer: the Git host's merge request). A backend without it (decap-server in MODE=fs)
     // falls back to saving straight away.

@@ -14,6 +14,7 @@ import {
 } from '../lib/content/cross-file.ts';
 import { attachmentExtension, attachmentName, describeAttachment } from '../lib/documents/files.ts';
 import { FORMS_FOLDER, GOVERNMENT_LEVELS, ONLINE_LEVELS } from '../lib/schemas/procedure.ts';
+import { codeOfFileName } from '../lib/schemas/fields.ts';
 import { resolveRelative } from '../lib/content/relative-path.ts';
 import type { Attachment } from './documents.ts';
 import { agenciesOf, countBy, listed, relatedBothWays } from '../lib/procedures/catalog.ts';
@@ -36,9 +37,9 @@ async function load(): Promise<Procedure[]> {
   // The catalog may be the units' shared one: each unit lists the procedures of its level (src/lib/units/scope.ts),
   // with what differs for it (content/<unit>/overrides/<code>.yaml). An archive has no catalog pages,
   // but its old links to them lead to its successor's (src/lib/units/redirects.ts).
-  const overrides = new Map((await unitCollection('overrides')).map((o) => [o.id, o.data]));
+  const overrides = new Map((await unitCollection('overrides')).map((o) => [codeOfFileName(o.id), o.data]));
   const entries = (await unitCollection('procedures')).map((e) => ({ ...e, data: { ...e.data, ...overrides.get(e.data.code) } }));
-  const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: entry.id, code: entry.data.code }));
+  const files = entries.map((entry) => ({ file: entry.filePath ?? entry.id, name: codeOfFileName(entry.id), code: entry.data.code }));
   const problems = [
     ...procedureCodeProblems(files),
     ...relatedProcedureProblems(

@@ -563,4 +563,7 @@ export const cmsText = {
   noScript: 'Trang biên tập cần bật JavaScript trong trình duyệt.',
   /** Why a save was refused: the checker's problems, as `npm run check` words them. */
   refused: (problems: readonly string[]) => `bài chưa đúng yêu cầu — ${problems.join('; ')}`,
+  /** A new entry whose file cannot be named yet. */
+  noFileName: (needs: string) => `cần ${needs} để đặt tên tệp`,
+  cannotCreate: 'loại nội dung này không thêm mới được ở đây',
 } as const;

@@ -17,6 +17,22 @@ import type { Leader } from '../lib/schemas/schedule.ts';
 import type { UnitLevel } from '../lib/units/scope.ts';
 import { editorFields, type EditorField } from '../lib/content/editor-fields.ts';
 
+/**
+ * How the web editor names a kind's entries where their title does not: in its lists, and a new
+ * entry's file (src/lib/cms/file-name.ts; a kind with a `title` field is named by it, as
+ * `npm run new` names it).
+ */
+export interface KindEditor {
+  /** The field naming an entry in the editor's lists ("name" for a procedure). */
+  title?: string;
+  /** A new entry's file name, without its extension, from the form's data; undefined while the form lacks it. */
+  fileName(data: Readonly<Record<string, unknown>>): string | undefined;
+  /** What the form must hold for that, as the refusal names it ("ngày đầu tiên của tuần"). */
+  needs: string;
+  /** A field the form shows only to name a new entry's file (a period, a code): never written into the file. */
+  nameInput?: { label: string; hint: string; pattern: readonly [string, string] };
+}
+
 /** The settings schemas read: they turn what editors write into the settings' names. */
 export interface SchemaSettings {
   categories: TaxonomyItem[];
@@ -83,11 +99,8 @@ export interface ContentKind<Name extends string = string, Schema extends z.ZodT
    * schema wants them written ("./images/anh.jpg"); '' for beside the entry itself.
    */
   media?: string;
-  /**
-   * For the web editor, where an entry's file name does not come from its title: the field that
-   * names an entry in lists (`title`), and the file name as a Decap template ("{{fields.code}}").
-   */
-  editor?: { title: string; fileName: string };
+  /** For the web editor, where an entry is not named by its title (src/lib/cms/file-name.ts). */
+  editor?: KindEditor;
   /** Its schema, from the settings (and Astro's image field, for kinds with images). */
   schema(settings: SchemaSettings, image: ImageField): Schema;
   /** The checker's rule: every file of the kind (parked ones left out), checked with the file, line and field named. */

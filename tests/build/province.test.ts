@@ -214,16 +214,19 @@ describe("each unit's web editor (/admin/)", () => {
   /** The editor's configuration a unit's admin page carries. */
   const editorOf = (unit: string) =>
     JSON.parse(/<script type="application\/json" id="trangtin-cms">([\s\S]*?)<\/script>/.exec(page(unit, 'admin/index.html'))![1]!) as {
-      config: { collections: { name: string; folder: string }[] };
+      config: { collections: { name: string; folder?: string; files?: { file: string }[] }[] };
     };
+  /** Every file or folder a unit's editor may write. */
+  const placesOf = (unit: string) => editorOf(unit).config.collections.flatMap((c) => c.files?.map((f) => f.file) ?? [c.folder!]);
 
   it("gives a commune's editors that commune's folders only, and the province's the shared catalog too; an archive has none", () => {
-    const commune = editorOf('xa-hoa-phu').config.collections;
-    expect(commune.map((c) => c.folder).filter((f) => !f.startsWith('content/xa-hoa-phu/'))).toEqual([]);
-    expect(commune.map((c) => c.name)).toContain('overrides');
-    const province = editorOf('binh-mau').config.collections;
-    expect(province.find((c) => c.name === 'procedures')?.folder).toBe('content/shared/procedures');
-    expect(province.filter((c) => c.name !== 'procedures').every((c) => c.folder.startsWith('content/binh-mau/'))).toBe(true);
+    const commune = placesOf('xa-hoa-phu');
+    expect(commune.filter((f) => !f.startsWith('content/xa-hoa-phu/'))).toEqual([]);
+    expect(commune).toContain('content/xa-hoa-phu/overrides');
+    // Its identity, leaders and desks: the commune's own files.
+    expect(commune).toEqual(expect.arrayContaining(['content/xa-hoa-phu/site.yaml', 'content/xa-hoa-phu/desks.yaml']));
+    const province = placesOf('binh-mau');
+    expect(province.filter((f) => !f.startsWith('content/binh-mau/'))).toEqual(['content/shared/procedures']);
     expect(existsSync(join(site.out, 'song-mau', 'admin'))).toBe(false);
     for (const unit of LIVE) expect(existsSync(join(site.out, unit, 'admin', 'decap-cms.js')), unit).toBe(true);
   });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
@@ -16,6 +16,8 @@ import { openPage, useBrowser } from '../support/browser.ts';
 import { root, runCli, tempSite } from '../support/cli.ts';
 import { startDecapServer } from '../support/decap-server.ts';
 import { hostHeaders } from '../support/dist.ts';
+import { slugify } from '../../src/lib/text.ts';
+import { SLUG_LENGTH } from '../../src/lib/new-content.ts';
 
 const distDir = inject('distDir');
 const browser = useBrowser();
@@ -86,7 +88,9 @@ describe('the web editor', () => {
   it('writes a news article with a photo into the content folder, as the build reads it', async () => {
     const { page, context } = await openEditor();
     const before = newsFiles();
-    await writeArticle(page, { title: 'Họp dân bàn làm đường giao thông ấp Hòa Bình', summary: 'UBND xã họp dân bàn kế hoạch làm đường.' });
+    // A title longer than a file name may be: cut where `npm run new` cuts it.
+    const title = 'Họp dân bàn làm đường giao thông ấp Hòa Bình và nạo vét kênh thủy lợi nội đồng năm 2026';
+    await writeArticle(page, { title, summary: 'UBND xã họp dân bàn kế hoạch làm đường.' });
     await page.getByText('Chọn ảnh').first().click();
     const photo = join(root, 'tests/fixtures/district/news/2025/images/mot-cua-huong-dan-nop-truc-tuyen.jpg');
     await page.locator('input[type="file"][accept="image/*"]').setInputFiles(photo);
@@ -95,11 +99,12 @@ describe('the web editor', () => {
     await publish(page);
     await page.getByText('Mục đã được lưu').waitFor();
     const added = newsFiles().filter((f) => !before.includes(f));
-    expect(added).toEqual(['2025/hop-dan-ban-lam-duong-giao-thong-ap-hoa-binh.md']);
+    expect(added).toEqual([`2025/${slugify(title, SLUG_LENGTH)}.md`]);
+    expect(added[0]).toBe('2025/hop-dan-ban-lam-duong-giao-thong-ap-hoa-binh-va-nao-vet-kenh.md');
     const text = readFileSync(join(site.content, 'news', added[0]!), 'utf8');
     const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
     expect(front).toMatchObject({
-      title: 'Họp dân bàn làm đường giao thông ấp Hòa Bình',
+      title,
       category: 'thong-bao',
       author: 'Văn phòng HĐND và UBND',
       cover: { alt: 'Người dân dự họp tại nhà văn hóa ấp' },
@@ -147,6 +152,74 @@ describe('a procedure edited in the web editor', () => {
     const build = runCli('src/cli/build.ts', site.content, [], { TRANGTIN_OUT: site.out, TRANGTIN_NOW: '' });
     expect(build.status, build.output).toBe(0);
     expect(readFileSync(join(site.out, 'thu-tuc-hanh-chinh', '1.001193', 'index.html'), 'utf8')).toContain(changed);
+    await context.close();
+  });
+});
+
+describe('a week of the schedule written in the web editor', () => {
+  it('is named by its week, passes the check and has its page after a build', async () => {
+    const { page, context } = await openEditor();
+    await page.goto(`${baseUrl}/admin/#/collections/schedule/new`);
+    await page.getByRole('button', { name: 'Thêm các ngày' }).click();
+    await page.locator('input[id^="date-field"]').fill('2025-12-15T00:00');
+    await page.getByRole('button', { name: 'Thêm các mục của ngày' }).click();
+    await page.locator('input[id^="time-field"]').fill('07:30');
+    await page.locator('input[id^="leaders-field"]').fill('Trương');
+    await page.keyboard.press('Enter');
+    await page.locator('input[id^="title-field"]').fill('Giao ban lãnh đạo UBND đầu tuần');
+    await page.locator('input[id^="place-field"]').fill('Phòng họp số 1');
+    await publish(page);
+    await page.getByText('Mục đã được lưu').waitFor();
+    // 15/12/2025 is a Monday of ISO week 51: the file is that week's, as the checker wants it.
+    const week = parse(readFileSync(join(site.content, 'schedule', '2025-tuan-51.yaml'), 'utf8')) as { days: { entries: unknown[] }[] };
+    expect(week.days[0]!.entries[0]).toEqual({
+      time: '07:30',
+      leaders: ['chu-tich'],
+      title: 'Giao ban lãnh đạo UBND đầu tuần',
+      place: 'Phòng họp số 1',
+    });
+    const build = runCli('src/cli/build.ts', site.content, [], { TRANGTIN_OUT: site.out, TRANGTIN_NOW: '' });
+    expect(build.status, build.output).toBe(0);
+    expect(readFileSync(join(site.out, 'lich-cong-tac', '2025-tuan-51', 'index.html'), 'utf8')).toContain(
+      'Giao ban lãnh đạo UBND đầu tuần',
+    );
+    await context.close();
+  });
+});
+
+describe("the unit's identity, leaders and desks in the web editor", () => {
+  it('keeps a list file a list, writes the documentation as comments, and leaves the IT officer’s settings as they were', async () => {
+    // A setting editors do not see (the IT officer's): the save must keep it.
+    writeFileSync(join(site.content, 'site.yaml'), `${readFileSync(join(site.content, 'site.yaml'), 'utf8')}\nsearchIndexPartPages: 400\n`);
+    const { page, context } = await openEditor();
+    await page.getByText('Thông tin đơn vị', { exact: true }).first().click();
+    await page.getByText('Lãnh đạo (lịch công tác)').click();
+    await page.getByText('Trương Minh Khoa — Chủ tịch UBND huyện').waitFor();
+    await page.getByRole('button', { name: 'Mở rộng' }).click();
+    await page.locator('input[id^="position-field"]:visible').first().fill('Chủ tịch UBND huyện Sông Mẫu');
+    await publish(page);
+    await page.getByText('Mục đã được lưu').waitFor();
+    const leadersFile = readFileSync(join(site.content, 'leaders.yaml'), 'utf8');
+    expect(leadersFile).toMatch(/^# Lãnh đạo có trong lịch công tác/);
+    expect(parse(leadersFile)).toEqual([
+      { slug: 'chu-tich', name: 'Trương Minh Khoa', position: 'Chủ tịch UBND huyện Sông Mẫu' },
+      { slug: 'pct-ha', name: 'Phan Thị Thu Hà', position: 'Phó Chủ tịch UBND huyện' },
+      { slug: 'pct-vinh', name: 'Đỗ Quang Vinh', position: 'Phó Chủ tịch UBND huyện' },
+    ]);
+
+    // Back to the unit's files (Decap shows another file of them, opened by its address, empty).
+    await page.locator('a[href="#/collections/unit"]').first().click();
+    await page.getByText('Thông tin đơn vị và trang').click();
+    await page.waitForFunction(() => (document.querySelector('[id^="demoNotice-field"]') as HTMLInputElement | null)?.value);
+    await page.locator('[id^="demoNotice-field"]').fill('Trang minh họa của một đơn vị hư cấu.');
+    await publish(page);
+    await page.getByText('Mục đã được lưu').waitFor();
+    const siteFile = readFileSync(join(site.content, 'site.yaml'), 'utf8');
+    expect(parse(siteFile)).toMatchObject({ site: { demoNotice: 'Trang minh họa của một đơn vị hư cấu.' }, searchIndexPartPages: 400 });
+    expect(siteFile).toContain('  # cấp huyện đã kết thúc từ 01/7/2025');
+    expect(siteFile).toContain('# (bắt buộc theo Nghị định 42/2022/NĐ-CP)');
+    const check = runCli('src/cli/check.ts', site.content, [], { TRANGTIN_NOW: '' });
+    expect(check.status, check.output).toBe(0);
     await context.close();
   });
 });

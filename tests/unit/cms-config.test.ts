@@ -6,8 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/kinds/index.ts';
 import { kindEditorFields } from '../../src/kinds/kind.ts';
-import { backendOrigins, decapBackend, decapConfig, decapField, type DecapField } from '../../src/lib/cms/decap-config.ts';
+import {
+  backendOrigins,
+  decapBackend,
+  decapConfig,
+  decapField,
+  type DecapCollection,
+  type DecapField,
+  type DecapFilesCollection,
+} from '../../src/lib/cms/decap-config.ts';
 import { loadConfig } from '../../src/data/config.ts';
+import { settingsForms } from '../../src/data/cms.ts';
 
 const { categories, fields, documentTypes, leaders } = loadConfig();
 const settings = { categories, fields, documentTypes, leaders };
@@ -15,7 +24,8 @@ const config = decapConfig(
   KINDS.map((kind) => ({ ...kind, fields: kindEditorFields(kind, settings) })),
   { name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' },
 );
-const collection = (name: string) => config.collections.find((c) => c.name === name)!;
+const kindCollections = config.collections as DecapCollection[];
+const collection = (name: string) => kindCollections.find((c) => c.name === name)!;
 const field = (list: DecapField[], name: string) => list.find((f) => f.name === name)!;
 
 describe('Decap CMS configuration from the registry', () => {
@@ -30,12 +40,20 @@ describe('Decap CMS configuration from the registry', () => {
       label: 'Tin tức',
       folder: 'content/news',
       extension: 'md',
-      format: 'frontmatter',
-      path: '{{year}}/{{slug}}',
+      format: 'trangtin-frontmatter',
+      // The file's name and year, set by the save as npm run new sets them (src/lib/cms/file-name.ts).
+      path: '{{_folder}}/{{slug}}',
+      slug: '{{fields._fileName}}',
       media_folder: 'images',
       public_folder: './images',
     });
-    expect(collection('procedures')).toMatchObject({ folder: 'content/procedures', extension: 'yaml', format: 'yml', media_folder: 'mau' });
+    expect(collection('procedures')).toMatchObject({
+      folder: 'content/procedures',
+      extension: 'yaml',
+      format: 'trangtin-yaml',
+      media_folder: 'mau',
+      identifier_field: 'name',
+    });
     expect(collection('albums')).toMatchObject({ path: '{{slug}}/album', media_folder: '', public_folder: './' });
   });
 
@@ -79,10 +97,48 @@ describe('Decap CMS configuration from the registry', () => {
 });
 
 describe('new entries in the web editor', () => {
-  it('are made only where the file name can be: from a title, or from the fields the kind names', () => {
-    const creatable = config.collections.filter((c) => c.create).map((c) => c.name);
-    expect(creatable).toEqual(expect.arrayContaining(['news', 'pages', 'documents', 'procedures', 'questions', 'albums', 'videos']));
-    expect(config.collections.filter((c) => !c.create).map((c) => c.name)).toEqual(['overrides', 'schedule', 'statistics']);
+  it('are made for every kind: each names its files by its title, or by a rule of its own', () => {
+    expect(kindCollections.filter((c) => !c.create).map((c) => c.name)).toEqual([]);
+  });
+
+  it('ask for what names a file where the file holds no field for it, and list those entries by file name', () => {
+    // A period's statistics: the form asks for the period, and never writes it into the file.
+    expect(collection('statistics').fields[0]).toMatchObject({
+      name: '_fileName',
+      widget: 'string',
+      required: false,
+      label: 'Kỳ số liệu (tên tệp)',
+    });
+    expect(collection('statistics')).toMatchObject({ identifier_field: '_fileName', summary: '{{filename}}' });
+    expect(new RegExp(collection('overrides').fields[0]!.pattern![0]).test('1.012812')).toBe(true);
+    // A week is named by its first day: nothing to ask.
+    expect(collection('schedule').fields[0]).toMatchObject({ name: '_fileName', widget: 'hidden' });
+    // A titled kind needs none.
+    expect(collection('news').fields.some((f) => f.name === '_fileName')).toBe(false);
+  });
+});
+
+describe("the unit's configuration files in the web editor", () => {
+  const settingsConfig = decapConfig([], { name: 'proxy' }, settingsForms());
+  const files = settingsConfig.collections[0] as DecapFilesCollection;
+
+  it("edits the unit's identity, leaders and desks, lists edited as their file's list", () => {
+    expect(files).toMatchObject({ name: 'unit', label: 'Thông tin đơn vị', format: 'trangtin-yaml' });
+    expect(files.files.map((f) => f.file)).toEqual(['content/site.yaml', 'content/leaders.yaml', 'content/desks.yaml']);
+    const leaders = files.files.find((f) => f.name === 'leaders')!;
+    expect(leaders.fields).toEqual([expect.objectContaining({ name: 'items', widget: 'list' })]);
+    expect(leaders.fields[0]!.fields!.map((f) => f.name)).toEqual(['slug', 'name', 'position']);
+  });
+
+  it("keeps site.yaml's documentation as hints the editor shows and writes above each field, and leaves the IT officer's settings out", () => {
+    const site = files.files.find((f) => f.name === 'site')!;
+    const unit = field(site.fields, 'unit');
+    expect(field(unit.fields!, 'level')).toMatchObject({
+      hint: expect.stringContaining('01/7/2025'),
+      comment: expect.stringContaining('01/7/2025'),
+    });
+    expect(field(site.fields, 'legal').comment).toMatch(/Nghị định 42\/2022/);
+    expect(site.fields.map((f) => f.name)).not.toEqual(expect.arrayContaining(['editing', 'searchIndexPartPages', 'newsPerPage']));
   });
 });
 

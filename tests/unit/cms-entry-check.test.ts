@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryProblems, entryText, relativeMediaPaths } from '../../src/lib/cms/entry-check.ts';
+import { entryProblems, relativeMediaPaths } from '../../src/lib/cms/entry-check.ts';
+import { entryText } from '../../src/lib/cms/formats.ts';
 import { contentRoot } from '../support/content.ts';
 
 const config = Object.fromEntries(
@@ -76,5 +77,22 @@ describe('the checks before a save in the web editor', () => {
     expect(files.length).toBeGreaterThan(20);
     const problems = files.flatMap((f) => entryProblems(f, readFileSync(join(contentRoot, f), 'utf8'), config, now));
     expect(problems).toEqual([]);
+  });
+
+  it('take a procedure named by its code with a dash, as the editor names a new one, and refuse one named otherwise', () => {
+    const record = readFileSync(join(contentRoot, 'procedures', '1.001193.yaml'), 'utf8');
+    // Its form, uploaded with it: the record is then whole, and its file name is judged.
+    const form = {
+      'procedures/mau/to-khai-dang-ky-khai-sinh.docx': readFileSync(join(contentRoot, 'procedures/mau/to-khai-dang-ky-khai-sinh.docx')),
+    };
+    expect(entryProblems('procedures/1-001193.yaml', record, config, now, form)).toEqual([]);
+    expect(entryProblems('procedures/1-001194.yaml', record, config, now, form).map((p) => p.message)).toEqual([
+      'tên tệp phải là mã thủ tục — cần đổi tên thành 1.001193.yaml',
+    ]);
+  });
+
+  it("check the unit's configuration files themselves before they are saved", () => {
+    const site = config['site.yaml']!.replace(/email: "ubnd@[^"]*"/, 'email: "không phải thư"');
+    expect(entryProblems('site.yaml', site, config, now).map((p) => p.field)).toEqual(['legal.email']);
   });
 });

@@ -5,6 +5,7 @@ import { label } from '../../lib/check/corpus.ts';
 import { msg } from '../../lib/content/messages.ts';
 import { deskProblems, FILE_NAME } from '../../lib/content/cross-file.ts';
 import { baseName, type CheckContext } from '../../lib/check/context.ts';
+import { codeOfFileName } from '../../lib/schemas/fields.ts';
 
 export function checkOverrides(ctx: CheckContext, files: readonly string[]): void {
   // The procedures rule ran first: the codes of the catalog as this unit lists it.
@@ -13,7 +14,8 @@ export function checkOverrides(ctx: CheckContext, files: readonly string[]): voi
   for (const path of files) {
     const text = ctx.readText(path);
     if (text === undefined) continue;
-    if (!codes.has(baseName(path))) ctx.add({ file: label(path), field: FILE_NAME, message: msg.unknownOverride(baseName(path)) });
+    if (!codes.has(codeOfFileName(baseName(path))))
+      ctx.add({ file: label(path), field: FILE_NAME, message: msg.unknownOverride(baseName(path)) });
     const { data, doc, lines } = ctx.checkYaml(path, text, overrideSchema);
     if (data && doc && lines) desks.push({ file: label(path), desk: data.desk, line: lineOf(doc, lines, ['desk']) });
   }

@@ -6,6 +6,7 @@ import { slugOfName } from '../../lib/schemas/taxonomy.ts';
 import { procedureSchema, type GovernmentLevel } from '../../lib/schemas/procedure.ts';
 import { formsToCopy } from '../../lib/procedures/forms.ts';
 import { checkProcedures } from './rule.ts';
+import { PROCEDURE_CODE, codeFileName } from '../../lib/schemas/fields.ts';
 import { listsProcedure } from '../../lib/units/scope.ts';
 
 export default defineKind({
@@ -19,7 +20,12 @@ export default defineKind({
   media: 'mau',
   id: 'name',
   // Named by its code in the national database, listed by its name.
-  editor: { title: 'name', fileName: '{{fields.code}}' },
+  editor: {
+    title: 'name',
+    fileName: (data) =>
+      typeof data.code === 'string' && PROCEDURE_CODE.test(data.code.trim()) ? codeFileName(data.code.trim()) : undefined,
+    needs: 'mã thủ tục (code), ví dụ 1.001193',
+  },
   // A rescinded procedure keeps its page (and forms): the lists drop it, the page says why.
   schema: (settings) => procedureSchema({ fields: settings.fields }),
   check: checkProcedures,

@@ -1,7 +1,7 @@
 /** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
 import { listsProcedure } from '../../lib/units/scope.ts';
 import { FORMS_FOLDER, formPath, procedureSchema } from '../../lib/schemas/procedure.ts';
-import { PROCEDURE_CODE } from '../../lib/schemas/fields.ts';
+import { PROCEDURE_CODE, codeOfFileName } from '../../lib/schemas/fields.ts';
 import { lineOf } from '../../lib/validation.ts';
 import { label } from '../../lib/check/corpus.ts';
 import { scanBody } from '../../lib/check/body.ts';
@@ -11,7 +11,7 @@ import { baseName, type CheckContext } from '../../lib/check/context.ts';
 
 export function checkProcedures(ctx: CheckContext, all: readonly string[]): void {
   // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
-  const named = (f: string) => (PROCEDURE_CODE.test(baseName(f)) ? 0 : 1);
+  const named = (f: string) => (PROCEDURE_CODE.test(codeOfFileName(baseName(f))) ? 0 : 1);
   const files = [...all].sort((a, b) => named(a) - named(b) || a.localeCompare(b));
   const records = [];
   // One schema for every file (see news.ts): the form rule reads the file being checked from `path`.
@@ -31,7 +31,7 @@ export function checkProcedures(ctx: CheckContext, all: readonly string[]): void
       const related = data.related.map((code, i) => ({ code, line: lineOf(doc, lines, ['related', i]) }));
       records.push({
         file: label(path),
-        name: baseName(path),
+        name: codeOfFileName(baseName(path)),
         code: data.code,
         line: lineOf(doc, lines, ['code']),
         related,

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/vi.ts';
 import { defineKind } from '../kind.ts';
 import { paths } from '../../lib/routes.ts';
-import { parseWeekSlug } from '../../lib/schedule/weeks.ts';
+import { isoWeekOf, parseWeekSlug, weekSlug } from '../../lib/schedule/weeks.ts';
 import { weekSchema } from '../../lib/schemas/schedule.ts';
 import { checkSchedule } from './rule.ts';
 
@@ -12,6 +12,14 @@ export default defineKind({
   folder: 'schedule',
   glob: '[^_]*.{yaml,yml}',
   id: 'name',
+  // A new week is named by the week of its first day.
+  editor: {
+    fileName: (data) => {
+      const first = (data.days as { date?: unknown }[] | undefined)?.[0]?.date;
+      return typeof first === 'string' && /^\d{4}-\d{2}-\d{2}/.test(first) ? weekSlug(isoWeekOf(first.slice(0, 10))) : undefined;
+    },
+    needs: 'ít nhất một ngày của tuần (days) — tên tệp là tuần của ngày đầu tiên',
+  },
   schema: (settings) => weekSchema({ leaders: settings.leaders }),
   check: checkSchedule,
   publishing: () => ({}),

@@ -6,6 +6,9 @@
  * Pure: the caller writes the result where the editor loads it.
  */
 import type { EditorField } from '../content/editor-fields.ts';
+import type { KindEditor } from '../../kinds/kind.ts';
+import { FOLDER_TEMPLATE, NAME_KEY, NAME_TEMPLATE, namingOf } from './file-name.ts';
+import { FORMATS, ROOT_LIST } from './formats.ts';
 
 /** What Decap needs of a kind: its folder, glob and ids (src/kinds/kind.ts), and its form. */
 export interface KindForm {
@@ -16,8 +19,21 @@ export interface KindForm {
   id: 'path' | 'name' | 'folder';
   /** The folder beside an entry where its uploaded files go ('' for beside it). */
   media?: string;
-  /** The field naming an entry in lists, and its file name's template, where not its title. */
-  editor?: { title: string; fileName: string };
+  /** How its entries are named where not by their title (src/lib/cms/file-name.ts). */
+  editor?: KindEditor;
+  fields: EditorField[];
+}
+
+/** A configuration file of the unit the editor edits (site.yaml, leaders.yaml): its path from content/ and its form. */
+export interface SettingsForm {
+  name: string;
+  label: string;
+  file: string;
+  /** A file that is a list at its root (leaders.yaml): edited as one list field, each item shown by `summary`. */
+  list: boolean;
+  summary?: string;
+  /** What the file is for: shown above its form, written at the top of a list's file. */
+  hint?: string;
   fields: EditorField[];
 }
 
@@ -27,6 +43,10 @@ export interface DecapField {
   widget: string;
   required?: false;
   hint?: string;
+  /** Written above the field in the file (configuration files: their documentation). */
+  comment?: string;
+  /** What a list shows of each of its items, collapsed. */
+  summary?: string;
   pattern?: readonly [string, string];
   options?: { label: string; value: string }[];
   multiple?: true;
@@ -45,11 +65,13 @@ export interface DecapCollection {
   folder: string;
   create: boolean;
   extension: 'md' | 'yaml';
-  format: 'frontmatter' | 'yml';
+  format: (typeof FORMATS)[keyof typeof FORMATS];
   /** Where an entry's file goes inside the folder ("{{year}}/{{slug}}" for kinds kept by year). */
   path?: string;
   slug: string;
   identifier_field?: string;
+  /** What lists show of an entry without a title: its file name. */
+  summary?: string;
   /** Images beside the entry, as the schemas expect them ("./images/anh.jpg"). */
   media_folder?: string;
   public_folder?: string;
@@ -59,30 +81,45 @@ export interface DecapCollection {
 /** Dates as the schemas read them: a day, or a moment with Vietnam's offset. */
 const DATE = { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
 
-/** One field of the form as Decap declares it. */
-export function decapField(field: EditorField): DecapField {
+/**
+ * What a collapsed item of a list shows: its first required text, or its first texts. Decap shows
+ * the first field's value, and "No <field's name>", in English, when it is empty (an archive's
+ * successor given by name, not by unit).
+ */
+function itemSummary(fields: readonly EditorField[]): string {
+  const texts = fields.filter((f) => f.widget === 'string' || f.widget === 'select');
+  const shown = texts.find((f) => f.required) ? [texts.find((f) => f.required)!] : texts.slice(0, 2);
+  return shown.map((f) => `{{fields.${f.name}}}`).join(' ');
+}
+
+/** One field of the form as Decap declares it; `comments` writes each hint above its field in the file. */
+export function decapField(field: EditorField, comments = false): DecapField {
   const out: DecapField = { name: field.name, label: field.label, widget: field.widget === 'datetime' ? 'datetime' : field.widget };
   if (!field.required) out.required = false;
   if (field.hint) out.hint = field.hint;
+  if (field.hint && comments) out.comment = field.hint;
   if (field.pattern) out.pattern = field.pattern;
   if (field.options) out.options = field.options.map((o) => ({ label: o.label, value: o.value }));
   if (field.widget === 'datetime') Object.assign(out, DATE);
   if (field.widget === 'boolean') out.default = false;
   if (field.widget === 'number') out.value_type = 'int';
   if (field.widget === 'list') {
-    if (field.fields) out.fields = field.fields.map(decapField);
+    if (field.fields) {
+      out.fields = field.fields.map((f) => decapField(f, comments));
+      out.summary = itemSummary(field.fields);
+    }
     // A list of one choice is a select that takes several values.
     else if (field.field?.widget === 'select')
       Object.assign(out, decapField({ ...field.field, name: field.name, label: field.label, required: field.required }), {
         multiple: true as const,
       });
-    else if (field.field) out.field = decapField(field.field);
+    else if (field.field) out.field = decapField(field.field, comments);
   }
   // An optional group (a news article's cover) may be left empty: Decap would still demand its
   // required fields, so the form asks for none of them, and the checker before the save
   // (src/lib/cms/entry-check.ts) refuses a group filled in half ("thiếu mô tả ảnh").
   if (field.widget === 'object' && field.fields)
-    out.fields = field.fields.map((f) => decapField(field.required ? f : { ...f, required: false }));
+    out.fields = field.fields.map((f) => decapField(field.required ? f : { ...f, required: false }, comments));
   return out;
 }
 
@@ -90,26 +127,85 @@ export function decapField(field: EditorField): DecapField {
 export function decapCollection(kind: KindForm): DecapCollection {
   const markdown = kind.glob.endsWith('.md');
   const album = kind.id === 'folder';
+  const titled = kind.fields.some((f) => f.name === 'title');
+  const naming = namingOf(
+    kind,
+    kind.fields.map((f) => f.name),
+  );
+  // A kind named by neither a title nor a field of its own (a week, a period) names its entries
+  // by the form's file-name field: one it shows (`nameInput`), or a hidden one the save fills.
+  const nameField: DecapField[] =
+    naming && !titled && !kind.editor?.title
+      ? [
+          kind.editor?.nameInput
+            ? { name: NAME_KEY, widget: 'string', required: false, ...kind.editor.nameInput }
+            : { name: NAME_KEY, label: 'Tên tệp', widget: 'hidden', required: false },
+        ]
+      : [];
   return {
     name: kind.name,
     label: kind.label.charAt(0).toLocaleUpperCase('vi') + kind.label.slice(1),
     folder: `content/${kind.folder}`,
-    // A new entry's file is named from its title, or from the kind's `editor.fileName`; a kind with
-    // neither (a week's schedule, a month's statistics, a procedure's override, named by week,
-    // period or code) can have its entries edited, not new ones made, until it says how.
-    create: Boolean(kind.editor) || kind.fields.some((f) => f.name === 'title'),
+    // New entries where the kind says how to name them (all kinds do today).
+    create: Boolean(naming),
     // The build reads .yaml and .yml; Decap lists one extension, the repository's own: .yaml.
     extension: markdown ? 'md' : 'yaml',
-    format: markdown ? 'frontmatter' : 'yml',
-    // Kinds kept by year (news, documents, questions) file an entry under its year; an album is a
-    // folder, album.yml beside its photos.
-    ...(kind.glob.startsWith('**/') && { path: '{{year}}/{{slug}}' }),
+    format: markdown ? FORMATS.markdown : FORMATS.yaml,
+    // A new file's name, and for kinds kept by year (news, documents, questions) its year's folder,
+    // are set by the save (src/lib/cms/file-name.ts); an album is a folder, album.yaml beside its photos.
+    ...(kind.glob.startsWith('**/') && { path: `${FOLDER_TEMPLATE}/{{slug}}` }),
     ...(album && { path: '{{slug}}/album' }),
-    slug: kind.editor?.fileName ?? '{{slug}}',
-    ...(kind.editor && { identifier_field: kind.editor.title }),
+    slug: NAME_TEMPLATE,
+    ...(kind.editor?.title && { identifier_field: kind.editor.title }),
+    ...(nameField.length > 0 && { identifier_field: NAME_KEY, summary: '{{filename}}' }),
     // Uploaded files beside the entry, written as the schemas expect them ("./images/anh.jpg").
     ...(kind.media !== undefined && { media_folder: kind.media, public_folder: kind.media ? `./${kind.media}` : './' }),
-    fields: kind.fields.map(decapField),
+    fields: [...nameField, ...kind.fields.map((f) => decapField(f))],
+  };
+}
+
+/**
+ * The comments of a form's fields, by their path ("unit.level"), as the YAML format writes them.
+ * Decap hands a format its fields' comments for folder collections only, not for a collection of
+ * files: the save hands them in itself (src/cms/admin.ts, formats.ts COMMENTS_KEY).
+ */
+export function fieldComments(fields: readonly DecapField[], prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of fields) {
+    const path = prefix ? `${prefix}.${field.name}` : field.name;
+    if (field.comment) out[path] = field.comment;
+    if (field.fields) Object.assign(out, fieldComments(field.fields, path));
+  }
+  return out;
+}
+
+/** Decap's collection of single files, each with its own form. */
+export interface DecapFilesCollection {
+  name: string;
+  label: string;
+  format: (typeof FORMATS)['yaml'];
+  extension: 'yaml';
+  files: { name: string; label: string; file: string; fields: DecapField[] }[];
+}
+
+/** The unit's configuration files, one collection of files: each file's form, its hints written as comments. */
+export function settingsCollection(files: readonly SettingsForm[]): DecapFilesCollection {
+  return {
+    name: 'unit',
+    label: 'Thông tin đơn vị',
+    format: FORMATS.yaml,
+    extension: 'yaml',
+    files: files.map((file) => {
+      const fields = file.fields.map((f) => decapField(f, true));
+      return {
+        name: file.name,
+        label: file.label,
+        file: `content/${file.file}`,
+        fields: file.list
+          ? [{ name: ROOT_LIST, label: file.label, widget: 'list', summary: file.summary, hint: file.hint, comment: file.hint, fields }]
+          : fields,
+      };
+    }),
   };
 }
 
@@ -167,7 +263,9 @@ const COMMIT_MESSAGES = {
 };
 
 /** The whole configuration: Vietnamese, slugs as the project makes them, one collection per kind. */
-export function decapConfig(kinds: readonly KindForm[], backend: Record<string, unknown>) {
+export function decapConfig(kinds: readonly KindForm[], backend: Record<string, unknown>, settings: readonly SettingsForm[] = []) {
+  const collections: (DecapCollection | DecapFilesCollection)[] = kinds.map(decapCollection);
+  if (settings.length > 0) collections.push(settingsCollection(settings));
   return {
     backend: { ...backend, commit_messages: COMMIT_MESSAGES },
     locale: 'vi',
@@ -175,6 +273,6 @@ export function decapConfig(kinds: readonly KindForm[], backend: Record<string, 
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/tai-lieu',
     public_folder: '/tai-lieu',
-    collections: kinds.map(decapCollection),
+    collections,
   };
 }

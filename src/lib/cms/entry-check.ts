@@ -6,7 +6,6 @@
  * the merge request's pipeline and in `npm run check`: their problems are not this file's to refuse.
  * Pure: runs in the browser and in Node.
  */
-import { stringify } from 'yaml';
 import { CheckContext } from '../check/context.ts';
 import { kindRule } from '../check/index.ts';
 import { configRule } from '../check/rules/config.ts';
@@ -47,29 +46,6 @@ export function relativeMediaPaths(data: unknown, mediaFolder: string, at: (stri
   return [];
 }
 
-/** The file's text as the editor would write it: YAML, or Markdown with YAML front matter. */
-export function entryText(data: Record<string, unknown>, markdown: boolean): string {
-  const { body, ...front } = data;
-  const yaml = stringify(withoutEmpty(front), { lineWidth: 0 });
-  return markdown ? `---\n${yaml}---\n${typeof body === 'string' ? body : ''}\n` : yaml;
-}
-
-/** The form leaves optional fields it showed as empty strings, lists, groups and nulls; the file has them absent. */
-function withoutEmpty(value: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const kept = v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Record<string, unknown>) : v;
-    const empty =
-      kept === null ||
-      kept === undefined ||
-      kept === '' ||
-      (Array.isArray(kept) && kept.length === 0) ||
-      (typeof kept === 'object' && Object.keys(kept).length === 0);
-    if (!empty) out[key] = kept;
-  }
-  return out;
-}
-
 /**
  * The problems of the file at `path` (relative to the unit's folder) with `text`, and of the files
  * uploaded with it (`media`, by path), as `npm run check` names them.
@@ -81,13 +57,15 @@ export function entryProblems(
   now: Date,
   media: Readonly<Record<string, Uint8Array>> = {},
 ): Problem[] {
+  // A kind's entry gets its kind's rule; a configuration file (site.yaml, leaders.yaml) the
+  // configuration's rule, which every save runs anyway.
   const kind = KINDS.find((k) => entryMatcher(k.folder, k.glob)(path));
-  if (!kind) return [];
+  if (!kind && !(path in config)) return [];
   const encoder = new TextEncoder();
   const files: Record<string, Uint8Array> = { ...media };
   for (const [file, content] of Object.entries({ ...config, [path]: text })) files[file] = encoder.encode(content);
   const ctx = new CheckContext({ files: Object.keys(files).sort(), publicFiles: [], read: (file) => files[file]!, now, preview: false });
-  for (const rule of [configRule, imageSizeRule, kindRule(kind)]) rule.run(ctx);
+  for (const rule of [configRule, imageSizeRule, ...(kind ? [kindRule(kind)] : [])]) rule.run(ctx);
   const mine = new Set([path, ...Object.keys(media)].map(label));
   return ctx.sortedProblems().filter((p) => mine.has(p.file) && !CROSS_FILE.test(p.message));
 }

@@ -18,6 +18,8 @@ export interface EditorMeta {
   options?: readonly { value: string; label: string }[];
   /** A regular expression the value follows, and what to say when it does not. */
   pattern?: readonly [source: string, message: string];
+  /** Set up by the IT officer, not by editors: left out of the form (the file keeps it). */
+  internal?: true;
 }
 
 export interface EditorField {
@@ -95,7 +97,9 @@ function fieldOf(name: string, schema: z.ZodType): EditorField {
 function fieldsOf(schema: z.ZodType): EditorField[] {
   const { core } = unwrap(schema);
   const shape = def(core).shape ?? {};
-  return Object.entries(shape).map(([name, value]) => fieldOf(name, value));
+  return Object.entries(shape)
+    .filter(([, value]) => !unwrap(value).meta.internal)
+    .map(([name, value]) => fieldOf(name, value));
 }
 
 /** The form of a file's front matter or YAML: one field per key of its schema, in the schema's order. */

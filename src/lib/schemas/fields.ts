@@ -223,6 +223,16 @@ export const timeOfDay = (label: string) =>
 export const PROCEDURE_CODE = /^\d\.\d{6}$/;
 
 /**
+ * The file name of a procedure's (or an override's) record: its code, "1.001193", or with a dash,
+ * "1-001193", as the web editor names a new one (Decap CMS turns every dot of a new file's name
+ * into a dash). Both name the same code.
+ */
+export const codeFileName = (code: string) => code.replace('.', '-');
+
+/** The code a record's file name stands for: "1-001193" and "1.001193" are both "1.001193". */
+export const codeOfFileName = (name: string) => (/^\d-\d{6}$/.test(name) ? name.replace('-', '.') : name);
+
+/**
  * A procedure code. Written in quotes; a bare number is read as YAML reads it (1.001190 becomes
  * 1.00119, a digit lost), so it is accepted only when nothing was lost.
  */

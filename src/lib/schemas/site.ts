@@ -4,6 +4,15 @@ import { choice, count, email, flag, group, list, optional, optionalText, phone,
 import { t } from '../../i18n/vi.ts';
 import { DEFAULT_PART_PAGES } from '../search/parts.ts';
 import { DEFAULT_FRESHNESS } from '../content/freshness.ts';
+import { describeField } from '../content/editor-fields.ts';
+
+/**
+ * What the file's readers need to know of a field: the web editor shows it under the field and
+ * writes it above the field in the file (the file's documentation, kept when edited there).
+ */
+const hint = <T extends z.ZodType>(schema: T, text: string) => describeField(schema, { hint: text });
+/** Set up by the IT officer, not by editors: not in the web editor's form (the file keeps it). */
+const internal = <T extends z.ZodType>(schema: T) => describeField(schema, { internal: true });
 
 const unitLevel = choice('cấp của đơn vị', {
   tinh: { label: 'tỉnh', aliases: ['thành phố', t.governmentLevels.tinh], title: t.unitLevels.tinh },
@@ -40,49 +49,67 @@ const menuItem = group('mục trình đơn', {
 
 export const siteSchema = group('tệp site.yaml', {
   unit: group('thông tin đơn vị (unit)', {
-    name: text('tên đơn vị'),
+    name: hint(text('tên đơn vị'), '(bắt buộc) tên đầy đủ của đơn vị, ví dụ Ủy ban nhân dân xã Đông Long'),
     shortName: text('tên viết tắt của đơn vị'),
-    level: unitLevel,
+    level: hint(unitLevel, 'cấp huyện đã kết thúc từ 01/7/2025: chỉ trang lưu trữ của huyện cũ dùng cấp huyện'),
     place: text('tên địa bàn'),
     parent: optionalText('đơn vị cấp trên'),
     /** The parent's id when it is a unit of the same repository (a commune's province). */
-    parentUnit: optional(slug('mã đơn vị cấp trên (unit.parentUnit)', 'binh-mau')),
+    parentUnit: hint(
+      optional(slug('mã đơn vị cấp trên (unit.parentUnit)', 'binh-mau')),
+      'mã (tên thư mục) của đơn vị cấp trên trong kho nội dung này',
+    ),
     /** The units it was formed from (the 2025 mergers), which citizens still name. */
-    formedFrom: list(
-      group('đơn vị cũ', {
-        name: text('tên đơn vị cũ (unit.formedFrom.name)'),
-        district: optionalText('huyện cũ của đơn vị (unit.formedFrom.district)'),
-      }),
-      'các đơn vị cũ hợp thành (unit.formedFrom)',
-      0,
-    ).default([]),
+    formedFrom: hint(
+      list(
+        group('đơn vị cũ', {
+          name: text('tên đơn vị cũ (unit.formedFrom.name)'),
+          district: optionalText('huyện cũ của đơn vị (unit.formedFrom.district)'),
+        }),
+        'các đơn vị cũ hợp thành (unit.formedFrom)',
+        0,
+      ).default([]),
+      'các xã, thị trấn cũ hợp thành từ 01/7/2025: trang Xã, phường của tỉnh hiện và tra cứu theo các tên này',
+    ),
   }),
   site: group('thông tin trang (site)', {
     title: text('tên trang'),
     description: text('mô tả trang'),
-    url: url('địa chỉ trang').transform((v) => v.replace(/\/+$/, '')),
+    url: hint(url('địa chỉ trang'), 'địa chỉ chính thức của trang, bắt đầu bằng https://').transform((v) => v.replace(/\/+$/, '')),
     demoNotice: optionalText('ghi chú trang minh họa'),
   }),
   /** Decree 42/2022/NĐ-CP: a portal that omits any of these is fined. */
-  legal: z.object(
+  legal: describeField(
+    z.object(
+      {
+        managingAgency: text('cơ quan chủ quản (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+        responsiblePerson: text('người chịu trách nhiệm nội dung (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+        address: text('địa chỉ (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+        phone: phone('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+        email: email('thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
+        license: optionalText('giấy phép'),
+      },
+      { error: 'thiếu mục legal — cần cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử' },
+    ),
     {
-      managingAgency: text('cơ quan chủ quản (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      responsiblePerson: text('người chịu trách nhiệm nội dung (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      address: text('địa chỉ (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      phone: phone('số điện thoại (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      email: email('thư điện tử (bắt buộc theo Nghị định 42/2022/NĐ-CP)'),
-      license: optionalText('giấy phép'),
+      label: 'thông tin pháp lý ở chân trang (legal)',
+      hint: '(bắt buộc theo Nghị định 42/2022/NĐ-CP) thông tin ở chân mọi trang: thiếu mục nào trang bị xử phạt',
     },
-    { error: 'thiếu mục legal — cần cơ quan chủ quản, người chịu trách nhiệm, địa chỉ, điện thoại, thư điện tử' },
   ),
   archive: group('trang lưu trữ (archive)', {
-    archived: flag('trang lưu trữ (archive.archived)'),
+    archived: hint(
+      flag('trang lưu trữ (archive.archived)'),
+      'bật khi đơn vị đã thôi hoạt động (huyện cũ): trang thành trang lưu trữ, chỉ đọc',
+    ),
     notice: optionalText('thông báo lưu trữ'),
     successors: list(successor, 'các cổng thay thế (archive.successors)', 0).default([]),
   }).default({ archived: false, successors: [] }),
   onlineServices: group('cổng dịch vụ công (onlineServices)', {
     name: text('tên cổng dịch vụ công'),
-    procedureUrl: url('địa chỉ nộp hồ sơ trực tuyến').refine((v) => v.includes('{code}'), {
+    procedureUrl: hint(
+      url('địa chỉ nộp hồ sơ trực tuyến'),
+      'địa chỉ trang một thủ tục trên cổng dịch vụ công; {code} là chỗ mã thủ tục',
+    ).refine((v) => v.includes('{code}'), {
       error: 'địa chỉ nộp hồ sơ trực tuyến phải chứa {code} ở chỗ mã thủ tục',
     }),
   }),
@@ -137,7 +164,10 @@ export const siteSchema = group('tệp site.yaml', {
     email: email('thư điện tử (accessToInformation.email)'),
     address: optionalText('địa chỉ nhận yêu cầu (accessToInformation.address)'),
     hours: optionalText('thời gian tiếp nhận (accessToInformation.hours)'),
-    requestForm: optionalText('phiếu yêu cầu (accessToInformation.requestForm)').refine((v) => v === undefined || v.startsWith('/'), {
+    requestForm: hint(
+      optionalText('phiếu yêu cầu (accessToInformation.requestForm)'),
+      'đường dẫn tới tệp trong thư mục public/, bắt đầu bằng /',
+    ).refine((v) => v === undefined || v.startsWith('/'), {
       error:
         'phiếu yêu cầu (accessToInformation.requestForm) là đường dẫn tới tệp trong thư mục public/, bắt đầu bằng /, ví dụ /tai-lieu/phieu-yeu-cau.docx',
     }),
@@ -161,7 +191,7 @@ export const siteSchema = group('tệp site.yaml', {
     address: text('địa chỉ bằng tiếng Anh (english.address)'),
     license: optionalText('giấy phép bằng tiếng Anh (english.license)'),
   }).optional(),
-  menu: list(menuItem, 'trình đơn'),
+  menu: hint(list(menuItem, 'trình đơn'), 'các mục của trình đơn chính; đường dẫn bắt đầu bằng / (trang trong site) hoặc https://'),
   links: list(link, 'liên kết (links)', 0).default([]),
   /** How many items every list shows a page: news, documents, questions, albums, videos, consultations, disclosure sections. */
   perPage: itemsPerPage('perPage').optional(),
@@ -169,37 +199,42 @@ export const siteSchema = group('tệp site.yaml', {
    * Pages per part of the search index (src/lib/search/parts.ts): Pagefind holds a part in memory
    * while it indexes it (about 230 KB a page), so a large archive is indexed in parts this size.
    */
-  searchIndexPartPages: count('số trang mỗi phần của chỉ mục tìm kiếm (searchIndexPartPages)', 100).default(DEFAULT_PART_PAGES),
+  searchIndexPartPages: internal(count('số trang mỗi phần của chỉ mục tìm kiếm (searchIndexPartPages)', 100).default(DEFAULT_PART_PAGES)),
   /**
    * How many days the sections the law wants kept current may go without new content before
    * `npm run check` warns (src/lib/content/freshness.ts).
    */
-  freshness: group('hạn cập nhật, tính bằng ngày (freshness)', {
-    schedule: count('hạn cập nhật lịch công tác (freshness.schedule)', 1).default(DEFAULT_FRESHNESS.schedule),
-    statistics: count('hạn cập nhật số liệu hồ sơ (freshness.statistics)', 1).default(DEFAULT_FRESHNESS.statistics),
-    contacts: count('hạn kiểm tra danh bạ liên hệ (freshness.contacts)', 1).default(DEFAULT_FRESHNESS.contacts),
-  }).default(DEFAULT_FRESHNESS),
+  freshness: hint(
+    group('hạn cập nhật, tính bằng ngày (freshness)', {
+      schedule: count('hạn cập nhật lịch công tác (freshness.schedule)', 1).default(DEFAULT_FRESHNESS.schedule),
+      statistics: count('hạn cập nhật số liệu hồ sơ (freshness.statistics)', 1).default(DEFAULT_FRESHNESS.statistics),
+      contacts: count('hạn kiểm tra danh bạ liên hệ (freshness.contacts)', 1).default(DEFAULT_FRESHNESS.contacts),
+    }).default(DEFAULT_FRESHNESS),
+    'quá số ngày này không có nội dung mới thì npm run check nhắc cập nhật',
+  ),
   /**
    * Where the web editor (/admin/) saves (src/data/cms.ts, docs/operator-guide.md "Editing in the
    * browser"): the Git host and the repository. Without it the editor works only on the editor's
    * own machine, through `npm run cms`.
    */
-  editing: group('biên tập trên trình duyệt (editing)', {
-    host: choice('loại máy chủ Git (editing.host)', {
-      gitlab: { label: 'GitLab' },
-      gitea: { label: 'Gitea hoặc Forgejo', aliases: ['forgejo'] },
-      github: { label: 'GitHub' },
-    }),
-    repo: text('kho nội dung (editing.repo)').refine((v) => /^[\w.-]+(\/[\w.-]+)+$/.test(v), {
-      error: 'kho nội dung (editing.repo) cần ghi dạng nhóm/tên-kho, ví dụ so-tt/cong-thong-tin',
-    }),
-    branch: optionalText('nhánh chính (editing.branch)'),
-    baseUrl: url('địa chỉ máy chủ Git (editing.baseUrl)').optional(),
-    apiRoot: url('địa chỉ API của máy chủ Git (editing.apiRoot)').optional(),
-    appId: optionalText('mã ứng dụng OAuth (editing.appId)'),
-  }).optional(),
+  editing: internal(
+    group('biên tập trên trình duyệt (editing)', {
+      host: choice('loại máy chủ Git (editing.host)', {
+        gitlab: { label: 'GitLab' },
+        gitea: { label: 'Gitea hoặc Forgejo', aliases: ['forgejo'] },
+        github: { label: 'GitHub' },
+      }),
+      repo: text('kho nội dung (editing.repo)').refine((v) => /^[\w.-]+(\/[\w.-]+)+$/.test(v), {
+        error: 'kho nội dung (editing.repo) cần ghi dạng nhóm/tên-kho, ví dụ so-tt/cong-thong-tin',
+      }),
+      branch: optionalText('nhánh chính (editing.branch)'),
+      baseUrl: url('địa chỉ máy chủ Git (editing.baseUrl)').optional(),
+      apiRoot: url('địa chỉ API của máy chủ Git (editing.apiRoot)').optional(),
+      appId: optionalText('mã ứng dụng OAuth (editing.appId)'),
+    }).optional(),
+  ),
   /** The old name of perPage (it always set every list's size, not only the news'), still read. */
-  newsPerPage: itemsPerPage('newsPerPage').optional(),
+  newsPerPage: internal(itemsPerPage('newsPerPage').optional()),
 }).transform(({ newsPerPage, ...site }) => ({ ...site, perPage: site.perPage ?? newsPerPage ?? 12 }));
 
 export type SiteConfig = z.infer<typeof siteSchema>;
