@@ -142,7 +142,8 @@ export const viLocale = {
         noPreview: "Không xem trước được kiểu '%{widget}'.",
       },
       datetime: {
-        setToNow: 'Đặt %{fieldLabel} là bây giờ',
+        // Decap fills %{fieldLabel} with the field's key ("date"), not its label: left out.
+        setToNow: 'Đặt là ngày giờ hiện tại',
       },
       list: {
         add: 'Thêm %{item}',

@@ -161,7 +161,8 @@ describe('a week of the schedule written in the web editor', () => {
     const { page, context } = await openEditor();
     await page.goto(`${baseUrl}/admin/#/collections/schedule/new`);
     await page.getByRole('button', { name: 'Thêm các ngày' }).click();
-    await page.locator('input[id^="date-field"]').fill('2025-12-15T00:00');
+    // A day: the form asks for no time.
+    await page.locator('input[id^="date-field"]').fill('2025-12-15');
     await page.getByRole('button', { name: 'Thêm các mục của ngày' }).click();
     await page.locator('input[id^="time-field"]').fill('07:30');
     await page.locator('input[id^="leaders-field"]').fill('Trương');
@@ -172,6 +173,7 @@ describe('a week of the schedule written in the web editor', () => {
     await page.getByText('Mục đã được lưu').waitFor();
     // 15/12/2025 is a Monday of ISO week 51: the file is that week's, as the checker wants it.
     const week = parse(readFileSync(join(site.content, 'schedule', '2025-tuan-51.yaml'), 'utf8')) as { days: { entries: unknown[] }[] };
+    expect(readFileSync(join(site.content, 'schedule', '2025-tuan-51.yaml'), 'utf8')).toContain('- date: 2025-12-15\n');
     expect(week.days[0]!.entries[0]).toEqual({
       time: '07:30',
       leaders: ['chu-tich'],

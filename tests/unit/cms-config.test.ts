@@ -61,6 +61,8 @@ describe('Decap CMS configuration from the registry', () => {
     const news = collection('news').fields;
     expect(field(news, 'title')).toEqual({ name: 'title', label: 'Tiêu đề', widget: 'string' });
     expect(field(news, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY' });
+    // A document's date of issue is a day: no time of day to pick.
+    expect(field(collection('documents').fields, 'issued')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(field(news, 'category').options?.map((o) => o.value)).toEqual(categories.map((c) => c.slug));
     expect(field(news, 'draft')).toMatchObject({ widget: 'boolean', required: false, default: false });
     expect(field(news, 'body')).toMatchObject({ widget: 'markdown' });

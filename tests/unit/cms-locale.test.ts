@@ -26,9 +26,10 @@ describe("the web editor's Vietnamese", () => {
     expect([...ours].filter(([, value]) => english.test(value.replace(/%\{\w+\}/g, '')))).toEqual([]);
   });
 
-  it('keeps the placeholders each English string has', () => {
+  it('keeps the placeholders each English string has, but the field key Decap puts where a label belongs', () => {
     const placeholders = (s: string) => [...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
     const lost = [...english].filter(([key, value]) => placeholders(value).some((p) => !placeholders(ours.get(key)!).includes(p)));
-    expect(lost.map(([key]) => key)).toEqual([]);
+    // The "now" button's label: Decap gives it the field's key ("Set date to now"), an English word.
+    expect(lost.map(([key]) => key)).toEqual(['editor.editorWidgets.datetime.setToNow']);
   });
 });

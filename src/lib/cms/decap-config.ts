@@ -54,7 +54,7 @@ export interface DecapField {
   value_type?: 'int';
   format?: string;
   date_format?: string;
-  time_format?: string;
+  time_format?: string | false;
   fields?: DecapField[];
   field?: DecapField;
 }
@@ -78,8 +78,9 @@ export interface DecapCollection {
   fields: DecapField[];
 }
 
-/** Dates as the schemas read them: a day, or a moment with Vietnam's offset. */
+/** Dates as the schemas read them: a moment with Vietnam's offset, or a day, with no time to pick. */
 const DATE = { format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'DD/MM/YYYY', time_format: 'HH:mm' };
+const DAY = { format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false as const };
 
 /**
  * What a collapsed item of a list shows: its first required text, or its first texts. Decap shows
@@ -94,13 +95,14 @@ function itemSummary(fields: readonly EditorField[]): string {
 
 /** One field of the form as Decap declares it; `comments` writes each hint above its field in the file. */
 export function decapField(field: EditorField, comments = false): DecapField {
-  const out: DecapField = { name: field.name, label: field.label, widget: field.widget === 'datetime' ? 'datetime' : field.widget };
+  const out: DecapField = { name: field.name, label: field.label, widget: field.widget === 'date' ? 'datetime' : field.widget };
   if (!field.required) out.required = false;
   if (field.hint) out.hint = field.hint;
   if (field.hint && comments) out.comment = field.hint;
   if (field.pattern) out.pattern = field.pattern;
   if (field.options) out.options = field.options.map((o) => ({ label: o.label, value: o.value }));
   if (field.widget === 'datetime') Object.assign(out, DATE);
+  if (field.widget === 'date') Object.assign(out, DAY);
   if (field.widget === 'boolean') out.default = false;
   if (field.widget === 'number') out.value_type = 'int';
   if (field.widget === 'list') {

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 
-export type Widget = 'string' | 'text' | 'markdown' | 'number' | 'boolean' | 'datetime' | 'select' | 'list' | 'object' | 'image' | 'file';
+export type Widget = 'string' | 'text' | 'markdown' | 'number' | 'boolean' | 'datetime' | 'date' | 'select' | 'list' | 'object' | 'image' | 'file';
 
 /** What a field type says of itself for editors (zod metadata). */
 export interface EditorMeta {

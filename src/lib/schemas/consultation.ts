@@ -5,7 +5,7 @@
  * body describes the draft.
  */
 import { z } from 'astro/zod';
-import { editorDate, email, flag, group, list, optional, optionalText, phone, text } from './fields.ts';
+import { editorDay, email, flag, group, list, optional, optionalText, phone, text } from './fields.ts';
 import { relativeFilePath } from './document.ts';
 
 export const consultationFilePath = () =>
@@ -25,8 +25,8 @@ export const consultationSchema = <File extends z.ZodType<string> = ReturnType<t
       group('tệp dự thảo', { title: text('tên tệp (files.title)'), file: file ? file() : consultationFilePath() }),
       'tệp dự thảo (files)',
     ),
-    opens: editorDate('ngày bắt đầu lấy ý kiến (opens)'),
-    closes: editorDate('ngày hết hạn góp ý (closes)'),
+    opens: editorDay('ngày bắt đầu lấy ý kiến (opens)'),
+    closes: editorDay('ngày hết hạn góp ý (closes)'),
     audience: text('đối tượng lấy ý kiến (audience)'),
     reply: group('cách gửi góp ý (reply)', {
       email: email('thư điện tử nhận góp ý (reply.email)'),
@@ -34,7 +34,7 @@ export const consultationSchema = <File extends z.ZodType<string> = ReturnType<t
       phone: optional(phone('điện thoại (reply.phone)')),
     }),
     result: optionalText('tổng hợp, tiếp thu ý kiến (result)'),
-    resultDate: editorDate('ngày công bố kết quả (resultDate)').optional(),
+    resultDate: editorDay('ngày công bố kết quả (resultDate)').optional(),
     draft: flag('bản nháp (draft)'),
   }).superRefine((c, ctx) => {
     if (c.closes < c.opens)

@@ -1,7 +1,7 @@
 /** Schema of a legal or administrative document's frontmatter (`content/documents/YYYY/<slug>.md`). */
 import { z } from 'astro/zod';
 import { describeField } from '../content/editor-fields.ts';
-import { editorDate, flag, group, optionalText, text } from './fields.ts';
+import { editorDay, flag, group, optionalText, text } from './fields.ts';
 import { taxonomyField, type TaxonomyItem } from './taxonomy.ts';
 import { ATTACHMENT_EXTENSIONS } from '../documents/files.ts';
 
@@ -48,9 +48,9 @@ export const documentSchema = <File extends z.ZodType = ReturnType<typeof attach
     // where Astro's content store would keep it unchanged after site.yaml changed.
     issuer: optionalText('cơ quan ban hành (issuer)'),
     signer: optionalText('người ký (signer)'),
-    issued: editorDate('ngày ban hành (issued)'),
-    effective: editorDate('ngày có hiệu lực (effective)').optional(),
-    expires: editorDate('ngày hết hiệu lực (expires)').optional(),
+    issued: editorDay('ngày ban hành (issued)'),
+    effective: editorDay('ngày có hiệu lực (effective)').optional(),
+    expires: editorDay('ngày hết hiệu lực (expires)').optional(),
     replacedBy: optionalText('văn bản thay thế (replacedBy)'),
     field: optionalText('lĩnh vực (field)'),
     file: (file ? file() : attachmentPath()).optional() as z.ZodOptional<File>,

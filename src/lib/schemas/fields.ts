@@ -107,6 +107,9 @@ export const editorDate = (label: string) =>
     .transform(fromEditorDate)
     .meta({ label, widget: 'datetime' });
 
+/** A calendar day written by an editor (a document's date of issue): the web editor asks for no time of day. */
+export const editorDay = (label: string) => describeField(editorDate(label), { widget: 'date' });
+
 /**
  * One of a fixed set of values, written with or without diacritics, in any case.
  * `options` maps each stored value to its label (as messages list it), the spellings editors use,

@@ -4,13 +4,13 @@
  * Astro's image() in the build, a path check in `npm run check`).
  */
 import { z } from 'astro/zod';
-import { editorDate, flag, group, list, optionalText, text } from './fields.ts';
+import { editorDay, flag, group, list, optionalText, text } from './fields.ts';
 import { relativeFilePath } from './document.ts';
 
 export const albumSchema = <Image extends z.ZodType>({ image }: { image: () => Image }) =>
   group('tệp album.yaml', {
     title: text('tên album (title)'),
-    date: editorDate('ngày (date)'),
+    date: editorDay('ngày (date)'),
     description: optionalText('mô tả album (description)'),
     photos: list(
       group('ảnh', {
@@ -51,7 +51,7 @@ export const videoSchema = <Image extends z.ZodType, File extends z.ZodType<stri
 }) =>
   group('tệp video', {
     title: text('tên video (title)'),
-    date: editorDate('ngày (date)'),
+    date: editorDay('ngày (date)'),
     description: text('mô tả video (description)'),
     poster: group('ảnh đại diện (poster)', { src: image(), alt: text('mô tả ảnh đại diện (poster.alt)') }),
     duration: optionalText('thời lượng (duration)'),

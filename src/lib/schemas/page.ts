@@ -1,6 +1,6 @@
 /** Schema of a static page's frontmatter (`content/pages/<slug>.md`). */
 import { z } from 'astro/zod';
-import { editorDate, group, text } from './fields.ts';
+import { editorDay, group, text } from './fields.ts';
 
 export const pageSchema = group('phần thông tin đầu trang', {
   title: text('tiêu đề (title)'),
@@ -18,7 +18,7 @@ export const pageSchema = group('phần thông tin đầu trang', {
     })
     .default('vi'),
   /** When the page was last checked and updated: shown as "Cập nhật lần cuối". */
-  updated: editorDate('ngày cập nhật (updated)').optional(),
+  updated: editorDay('ngày cập nhật (updated)').optional(),
   /** Shows the spokesperson and the sub-units' contacts from site.yaml after the text (the contacts page). */
   contacts: z
     .boolean({ error: 'danh bạ (contacts) chỉ nhận true hoặc false' })

@@ -3,7 +3,7 @@
  * national procedure database (Cơ sở dữ liệu quốc gia về thủ tục hành chính).
  */
 import { z } from 'astro/zod';
-import { choice, count, editorDate, flag, group, list, optionalText, procedureCode, text, webAddress } from './fields.ts';
+import { choice, count, editorDay, flag, group, list, optionalText, procedureCode, text, webAddress } from './fields.ts';
 import { describeField } from '../content/editor-fields.ts';
 import { foldKey } from '../text.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
@@ -143,7 +143,7 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
     /** "Quyết định công bố": the decision that published (or last amended) the procedure. */
     decision: group('quyết định công bố (decision)', {
       number: text('số quyết định công bố (decision.number)'),
-      date: editorDate('ngày quyết định công bố (decision.date)').optional(),
+      date: editorDay('ngày quyết định công bố (decision.date)').optional(),
       issuer: optionalText('cơ quan ban hành quyết định (decision.issuer)'),
     }).optional(),
     /** Codes of related procedures; the site links them both ways. */
@@ -154,10 +154,10 @@ export const procedureSchema = ({ fields, formFile = formPath }: { fields: Taxon
     result: text('kết quả thực hiện (result)'),
     legalBasis: list(text('văn bản'), 'căn cứ pháp lý (legalBasis)'),
     requirements: optionalText('yêu cầu, điều kiện (requirements)'),
-    updated: editorDate('ngày cập nhật (updated)').optional(),
+    updated: editorDay('ngày cập nhật (updated)').optional(),
     /** Set by the importer from a publishing decision; the page stays, the catalog drops it. */
     rescinded: group('bãi bỏ (rescinded)', {
-      date: editorDate('ngày bãi bỏ (rescinded.date)').optional(),
+      date: editorDay('ngày bãi bỏ (rescinded.date)').optional(),
       decision: text('quyết định bãi bỏ (rescinded.decision)'),
     }).optional(),
     /** Names of fields an editor changed locally; the importer never overwrites them. */

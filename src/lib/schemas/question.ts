@@ -5,7 +5,7 @@
  * checker's and the build's cross-file rule (they need the other files).
  */
 import { z } from 'astro/zod';
-import { choice, editorDate, flag, group, list, optionalText, text } from './fields.ts';
+import { choice, editorDay, flag, group, list, optionalText, text } from './fields.ts';
 import { procedureField, relatedCode } from './procedure.ts';
 import type { TaxonomyItem } from './taxonomy.ts';
 
@@ -40,10 +40,10 @@ export const questionSchema = ({ fields }: { fields: TaxonomyItem[] }) =>
       place: optionalText('nơi ở của người hỏi (asker.place)'),
       show: nameDisplay.default('viet-tat'),
     }).default({ show: 'viet-tat' }),
-    asked: editorDate('ngày hỏi (asked)'),
+    asked: editorDay('ngày hỏi (asked)'),
     channel: questionChannel,
     field: procedureField(fields),
-    answered: editorDate('ngày trả lời (answered)'),
+    answered: editorDay('ngày trả lời (answered)'),
     answeredBy: group('người trả lời (answeredBy)', {
       agency: text('cơ quan trả lời (answeredBy.agency)'),
       person: optionalText('người trả lời (answeredBy.person)'),

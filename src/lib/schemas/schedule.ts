@@ -4,7 +4,7 @@
  * in the file's week is the checker's rule (it needs the file name).
  */
 import { z } from 'astro/zod';
-import { choice, editorDate, group, list, optionalText, slug, text, timeOfDay } from './fields.ts';
+import { choice, editorDay, group, list, optionalText, slug, text, timeOfDay } from './fields.ts';
 import { describeField } from '../content/editor-fields.ts';
 import { foldKey } from '../text.ts';
 import { vietnamDate } from '../dates.ts';
@@ -60,7 +60,7 @@ export const weekSchema = ({ leaders }: { leaders: readonly Leader[] }) =>
     note: optionalText('ghi chú của tuần (note)'),
     days: list(
       group('ngày', {
-        date: editorDate('ngày (date)').transform(vietnamDate),
+        date: editorDay('ngày (date)').transform(vietnamDate),
         entries: list(
           group('mục lịch', {
             time,
