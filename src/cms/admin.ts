@@ -75,12 +75,8 @@ function refusal(message: string): Error {
 function nameNewEntry(collection: DecapCollection, form: Data, now: Date): { form: Data; path: string } {
   const data = form.toJS() as Record<string, unknown>;
   const kind = KINDS.find((k) => k.name === collection.name);
-  const naming =
-    kind &&
-    namingOf(
-      kind,
-      collection.fields.map((f) => f.name),
-    );
+  const fieldNames = collection.fields.map((f) => f.name);
+  const naming = kind && namingOf(kind, fieldNames);
   if (!naming) throw refusal(cmsText.cannotCreate);
   const dateField = collection.fields.find((f) => f.widget === 'datetime')?.name;
   const file = newEntryFile(naming, collection.path?.startsWith(FOLDER_TEMPLATE) ?? false, data, dateField, now);

@@ -66,7 +66,7 @@ export interface DecapCollection {
   create: boolean;
   extension: 'md' | 'yaml';
   format: (typeof FORMATS)[keyof typeof FORMATS];
-  /** Where an entry's file goes inside the folder ("{{year}}/{{slug}}" for kinds kept by year). */
+  /** Where an entry's file goes inside the folder ("{{_folder}}/{{slug}}", its year, for kinds kept by year). */
   path?: string;
   slug: string;
   identifier_field?: string;
@@ -89,7 +89,8 @@ const DAY = { format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: fals
  */
 function itemSummary(fields: readonly EditorField[]): string {
   const texts = fields.filter((f) => f.widget === 'string' || f.widget === 'select');
-  const shown = texts.find((f) => f.required) ? [texts.find((f) => f.required)!] : texts.slice(0, 2);
+  const required = texts.find((f) => f.required);
+  const shown = required ? [required] : texts.slice(0, 2);
   return shown.map((f) => `{{fields.${f.name}}}`).join(' ');
 }
 
