@@ -13,12 +13,15 @@ import { fieldComments, type DecapCollection, type DecapFilesCollection } from '
 import { FOLDER_KEY, FOLDER_TEMPLATE, NAME_KEY, namingOf, newEntryFile } from '../lib/cms/file-name.ts';
 import { COMMENTS_KEY, FORMATS, entryText, fromFrontMatter, fromYaml, toFrontMatter, toYaml } from '../lib/cms/formats.ts';
 import { KINDS } from '../kinds/index.ts';
+import { codeOfFileName } from '../lib/schemas/fields.ts';
 import { cmsText } from '../i18n/vi.ts';
 
 interface Settings {
   script: string;
   config: { collections: (DecapCollection | DecapFilesCollection)[] } & Record<string, unknown>;
   configFiles: ConfigFiles;
+  /** The file names already taken, by collection, where a field names the file (src/data/cms.ts takenNames). */
+  taken: Record<string, string[]>;
   /** The folders paths are relative to for the checker: the unit's own, then the shared one. */
   folders: string[];
 }
@@ -81,6 +84,7 @@ function nameNewEntry(collection: DecapCollection, form: Data, now: Date): { for
   const dateField = collection.fields.find((f) => f.widget === 'datetime')?.name;
   const file = newEntryFile(naming, collection.path?.startsWith(FOLDER_TEMPLATE) ?? false, data, dateField, now);
   if (!file) throw refusal(cmsText.noFileName(naming.needs));
+  if (settings.taken[collection.name]?.includes(codeOfFileName(file.name))) throw refusal(cmsText.nameTaken(codeOfFileName(file.name)));
   const name = (collection.path ?? '{{slug}}').replace(FOLDER_TEMPLATE, file.folder).replace('{{slug}}', file.name);
   return {
     form: form.setIn([NAME_KEY], file.name).setIn([FOLDER_KEY], file.folder),

@@ -4,18 +4,19 @@
  * before a save (src/lib/cms/entry-check.ts). A unit's editors get that unit's folders; a province's
  * also the shared catalog (content/shared/), which its communes list but do not edit.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../kinds/index.ts';
 import { kindEditorFields } from '../kinds/kind.ts';
 import { backendOrigins, decapBackend, decapConfig, type KindForm, type SettingsForm } from '../lib/cms/decap-config.ts';
 import { editorFields } from '../lib/content/editor-fields.ts';
 import { siteSchema } from '../lib/schemas/site.ts';
+import { codeOfFileName } from '../lib/schemas/fields.ts';
 import { leaderSchema } from '../lib/schemas/schedule.ts';
 import { deskSchema } from '../lib/schemas/desk.ts';
 import { SHARED_FOLDER } from '../lib/units/units.ts';
 import { loadConfig, schemaSettings } from './config.ts';
-import { currentUnit, multiUnit, sharedDir, unitDir } from './units.ts';
+import { contentDir, currentUnit, multiUnit, sharedDir, unitDir } from './units.ts';
 
 /** decap-server's address on the editor's own machine (`npm run cms`). */
 export const LOCAL_PROXY = 'http://localhost:8081/api/v1';
@@ -39,6 +40,24 @@ function editedKinds(unit: string) {
 export function kindForms(unit = currentUnit()): KindForm[] {
   const settings = schemaSettings();
   return editedKinds(unit).map((kind) => ({ ...kind, folder: folderOf(kind, unit), fields: kindEditorFields(kind, settings) }));
+}
+
+/**
+ * The names already taken, for the kinds that name a new file by a field (a week, a period, a code):
+ * a new entry with a taken name is refused before the save (Decap would save it as "…-1", which the
+ * checker refuses). Read at the build, so an entry published since is caught by the merge request's
+ * check instead.
+ */
+export function takenNames(unit = currentUnit()): Record<string, string[]> {
+  const taken: Record<string, string[]> = {};
+  for (const kind of kindForms(unit)) {
+    const dir = join(contentDir, kind.folder);
+    if (!kind.editor || !existsSync(dir)) continue;
+    taken[kind.name] = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .map((f) => codeOfFileName(f.replace(/\.ya?ml$/, '')));
+  }
+  return taken;
 }
 
 /** The unit's configuration files its editors edit, where the unit has them: its identity, leaders and desks. */

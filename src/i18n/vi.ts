@@ -566,4 +566,5 @@ export const cmsText = {
   /** A new entry whose file cannot be named yet. */
   noFileName: (needs: string) => `cần ${needs} để đặt tên tệp`,
   cannotCreate: 'loại nội dung này không thêm mới được ở đây',
+  nameTaken: (name: string) => `đã có mục ${name} — mở mục đó trong danh sách để sửa, không thêm mục mới`,
 } as const;

@@ -161,14 +161,20 @@ describe('a week of the schedule written in the web editor', () => {
     const { page, context } = await openEditor();
     await page.goto(`${baseUrl}/admin/#/collections/schedule/new`);
     await page.getByRole('button', { name: 'Thêm các ngày' }).click();
-    // A day: the form asks for no time.
-    await page.locator('input[id^="date-field"]').fill('2025-12-15');
+    // A day of a week that has its file already: refused, nothing written.
+    const weeks = readdirSync(join(site.content, 'schedule'));
+    await page.locator('input[id^="date-field"]').fill('2025-06-10');
     await page.getByRole('button', { name: 'Thêm các mục của ngày' }).click();
     await page.locator('input[id^="time-field"]').fill('07:30');
     await page.locator('input[id^="leaders-field"]').fill('Trương');
     await page.keyboard.press('Enter');
     await page.locator('input[id^="title-field"]').fill('Giao ban lãnh đạo UBND đầu tuần');
     await page.locator('input[id^="place-field"]').fill('Phòng họp số 1');
+    await publish(page);
+    await page.getByText(/Chưa lưu: đã có mục 2025-tuan-24/).waitFor();
+    expect(readdirSync(join(site.content, 'schedule'))).toEqual(weeks);
+    // A day of a new week (a day: the form asks for no time).
+    await page.locator('input[id^="date-field"]').fill('2025-12-15');
     await publish(page);
     await page.getByText('Mục đã được lưu').waitFor();
     // 15/12/2025 is a Monday of ISO week 51: the file is that week's, as the checker wants it.

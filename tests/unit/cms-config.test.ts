@@ -16,7 +16,7 @@ import {
   type DecapFilesCollection,
 } from '../../src/lib/cms/decap-config.ts';
 import { loadConfig } from '../../src/data/config.ts';
-import { settingsForms } from '../../src/data/cms.ts';
+import { settingsForms, takenNames } from '../../src/data/cms.ts';
 
 const { categories, fields, documentTypes, leaders } = loadConfig();
 const settings = { categories, fields, documentTypes, leaders };
@@ -117,6 +117,14 @@ describe('new entries in the web editor', () => {
     expect(collection('schedule').fields[0]).toMatchObject({ name: '_fileName', widget: 'hidden' });
     // A titled kind needs none.
     expect(collection('news').fields.some((f) => f.name === '_fileName')).toBe(false);
+  });
+
+  it('know the names already taken where a field names the file, so a second week 24 is refused before it is saved', () => {
+    const taken = takenNames();
+    expect(taken.schedule).toEqual(expect.arrayContaining(['2025-tuan-24']));
+    expect(taken.procedures).toEqual(expect.arrayContaining(['1.001193']));
+    // Titled kinds get a new name when theirs is taken; the merge request's check finds a slug used twice.
+    expect(taken.news).toBeUndefined();
   });
 });
 
