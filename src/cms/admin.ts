@@ -9,9 +9,9 @@
 import { vi } from 'decap-cms-locales';
 import { mergeLocale, viLocale } from './locale-vi.ts';
 import { entryProblems, relativeMediaPaths, type ConfigFiles } from '../lib/cms/entry-check.ts';
-import { fieldComments, type DecapCollection, type DecapFilesCollection } from '../lib/cms/decap-config.ts';
+import type { DecapCollection, DecapFilesCollection } from '../lib/cms/decap-config.ts';
 import { FOLDER_KEY, FOLDER_TEMPLATE, NAME_KEY, namingOf, newEntryFile } from '../lib/cms/file-name.ts';
-import { COMMENTS_KEY, FORMATS, entryText, fromFrontMatter, fromYaml, toFrontMatter, toYaml } from '../lib/cms/formats.ts';
+import { RAW_KEY, FORMATS, entryText, fromFrontMatter, fromYaml, toFrontMatter, toYaml } from '../lib/cms/formats.ts';
 import { KINDS } from '../kinds/index.ts';
 import { codeOfFileName } from '../lib/schemas/fields.ts';
 import { cmsText } from '../i18n/vi.ts';
@@ -32,14 +32,14 @@ interface Data {
   setIn(path: (string | number)[], value: unknown): Data;
 }
 interface Entry {
-  get(key: 'collection' | 'path' | 'slug'): string | undefined;
+  get(key: 'collection' | 'path' | 'slug' | 'raw'): string | undefined;
   get(key: 'data' | 'mediaFiles'): Data | undefined;
   get(key: 'newRecord'): boolean | undefined;
 }
 
 interface Format {
   fromFile(text: string): object;
-  toFile(data: Record<string, unknown>, order?: string[], comments?: Record<string, string>): string;
+  toFile(data: Record<string, unknown>, order?: string[]): string;
 }
 
 interface Decap {
@@ -106,11 +106,9 @@ async function checkBeforeSave({ entry }: { entry: Entry }): Promise<Data | unde
   if ('folder' in collection) {
     for (const [field, value] of relativeMediaPaths(form.toJS(), collection.media_folder ?? '')) form = form.setIn(field, value);
     if (entry.get('newRecord')) ({ form, path: at } = nameNewEntry(collection, form, now));
-  } else {
-    // A configuration file keeps its fields' documentation as comments.
-    const file = collection.files.find((f) => f.name === entry.get('slug'));
-    if (file) form = form.setIn([COMMENTS_KEY], fieldComments(file.fields));
   }
+  // An edited file keeps its comments and order: the formats write the form's values into it.
+  if (!entry.get('newRecord') && entry.get('raw')) form = form.setIn([RAW_KEY], entry.get('raw'));
   const data = form.toJS() as Record<string, unknown>;
   const path = at && checkerPath(at);
   if (!path) return form;

@@ -88,7 +88,14 @@ try {
   // The notice slides in.
   await page.waitForTimeout(1000);
   await shot('5-loi');
-  console.log(`Đã chụp 5 hình vào ${images}`);
+
+  // The unit's own files: its identity, leaders and desks.
+  await page.goto(`${url}/admin/#/collections/unit`);
+  await page.reload();
+  await page.getByText('Thông tin đơn vị và trang').click();
+  await page.waitForFunction(() => (document.querySelector('[id^="name-field"]') as HTMLInputElement | null)?.value);
+  await shot('6-don-vi');
+  console.log(`Đã chụp 6 hình vào ${images}`);
 } catch (error) {
   await page.screenshot({ path: join(work, '..', 'trangtin-guide-failed.png') });
   console.error(decap.errors());

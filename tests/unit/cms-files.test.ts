@@ -36,24 +36,43 @@ describe('files as the web editor writes them', () => {
     expect(fromFrontMatter('---\n---\nChỉ có nội dung.')).toEqual({ body: 'Chỉ có nội dung.' });
   });
 
-  it('keeps the fields in the form’s order and writes each hint above its field', () => {
-    const text = toYaml(
-      { site: { url: 'https://x.gov.vn', title: 'Trang' }, unit: { level: 'xa' } },
-      ['unit', 'unit.level', 'site', 'site.title', 'site.url'],
-      {
-        'unit.level': 'cấp huyện đã kết thúc từ 01/7/2025',
-      },
-    );
-    expect(text).toBe('unit:\n  # cấp huyện đã kết thúc từ 01/7/2025\n  level: xa\nsite:\n  title: Trang\n  url: https://x.gov.vn\n');
+  it('writes a new file’s fields in the form’s order', () => {
+    const text = toYaml({ site: { url: 'https://x.gov.vn', title: 'Trang' }, unit: { level: 'xa' } }, [
+      'unit',
+      'unit.level',
+      'site',
+      'site.title',
+      'site.url',
+    ]);
+    expect(text).toBe('unit:\n  level: xa\nsite:\n  title: Trang\n  url: https://x.gov.vn\n');
   });
 
-  it('edits a file that is a list at its root (leaders.yaml) as one list, and writes it back as a list', () => {
+  it('puts the form’s values into an edited file, keeping its comments, order and quotes; fields emptied go, new ones are added', () => {
+    const raw =
+      '# Thông tin của đơn vị.\nunit:\n  name: "UBND xã A"   # (bắt buộc) tên đầy đủ\n  level: xa  # tinh | xa\n# kênh phản ánh\nfeedback:\n  - name: "1022"\n    phone: "1022"\nperPage: 12\n';
+    const text = toYaml({
+      _raw: raw,
+      unit: { level: 'xa', name: 'UBND xã Đông Long' },
+      feedback: [{ name: '1022' }],
+      perPage: 20,
+      links: [{ name: 'Chính phủ' }],
+    });
+    expect(text).toBe(
+      '# Thông tin của đơn vị.\nunit:\n  name: "UBND xã Đông Long" # (bắt buộc) tên đầy đủ\n  level: xa # tinh | xa\n# kênh phản ánh\nfeedback:\n  - name: "1022"\nperPage: 20\nlinks:\n  - name: Chính phủ\n',
+    );
+    // An article's notes, written by npm run new, stay in its front matter.
+    const article = '---\ntitle: "Họp dân"\ndate: 2025-12-09  # ngày đăng\n---\nNội dung.\n';
+    expect(toFrontMatter({ ...fromFrontMatter(article), title: 'Họp dân ấp Hòa Bình', _raw: article })).toBe(
+      '---\ntitle: "Họp dân ấp Hòa Bình"\ndate: 2025-12-09 # ngày đăng\n---\nNội dung.\n',
+    );
+  });
+
+  it('edits a file that is a list at its root (leaders.yaml) as one list, and writes it back as a list with its comments', () => {
     const file = readFileSync(join(contentRoot, 'leaders.yaml'), 'utf8');
     const form = fromYaml(file);
     expect(Object.keys(form)).toEqual(['items']);
-    const written = toYaml(form, ['items', 'items.slug', 'items.name', 'items.position'], { items: 'Lãnh đạo có trong lịch công tác' });
-    expect(written.startsWith('# Lãnh đạo có trong lịch công tác\n')).toBe(true);
-    expect(parse(written)).toEqual(parse(file));
+    expect(toYaml({ ...form, _raw: file })).toBe(file);
+    expect(parse(toYaml(form))).toEqual(parse(file));
   });
 });
 

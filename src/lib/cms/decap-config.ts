@@ -32,7 +32,7 @@ export interface SettingsForm {
   /** A file that is a list at its root (leaders.yaml): edited as one list field, each item shown by `summary`. */
   list: boolean;
   summary?: string;
-  /** What the file is for: shown above its form, written at the top of a list's file. */
+  /** What the file is for, shown with its list. */
   hint?: string;
   fields: EditorField[];
 }
@@ -43,8 +43,6 @@ export interface DecapField {
   widget: string;
   required?: false;
   hint?: string;
-  /** Written above the field in the file (configuration files: their documentation). */
-  comment?: string;
   /** What a list shows of each of its items, collapsed. */
   summary?: string;
   pattern?: readonly [string, string];
@@ -94,12 +92,11 @@ function itemSummary(fields: readonly EditorField[]): string {
   return shown.map((f) => `{{fields.${f.name}}}`).join(' ');
 }
 
-/** One field of the form as Decap declares it; `comments` writes each hint above its field in the file. */
-export function decapField(field: EditorField, comments = false): DecapField {
+/** One field of the form as Decap declares it. */
+export function decapField(field: EditorField): DecapField {
   const out: DecapField = { name: field.name, label: field.label, widget: field.widget === 'date' ? 'datetime' : field.widget };
   if (!field.required) out.required = false;
   if (field.hint) out.hint = field.hint;
-  if (field.hint && comments) out.comment = field.hint;
   if (field.pattern) out.pattern = field.pattern;
   if (field.options) out.options = field.options.map((o) => ({ label: o.label, value: o.value }));
   if (field.widget === 'datetime') Object.assign(out, DATE);
@@ -108,7 +105,7 @@ export function decapField(field: EditorField, comments = false): DecapField {
   if (field.widget === 'number') out.value_type = 'int';
   if (field.widget === 'list') {
     if (field.fields) {
-      out.fields = field.fields.map((f) => decapField(f, comments));
+      out.fields = field.fields.map(decapField);
       out.summary = itemSummary(field.fields);
     }
     // A list of one choice is a select that takes several values.
@@ -116,13 +113,13 @@ export function decapField(field: EditorField, comments = false): DecapField {
       Object.assign(out, decapField({ ...field.field, name: field.name, label: field.label, required: field.required }), {
         multiple: true as const,
       });
-    else if (field.field) out.field = decapField(field.field, comments);
+    else if (field.field) out.field = decapField(field.field);
   }
   // An optional group (a news article's cover) may be left empty: Decap would still demand its
   // required fields, so the form asks for none of them, and the checker before the save
   // (src/lib/cms/entry-check.ts) refuses a group filled in half ("thiếu mô tả ảnh").
   if (field.widget === 'object' && field.fields)
-    out.fields = field.fields.map((f) => decapField(field.required ? f : { ...f, required: false }, comments));
+    out.fields = field.fields.map((f) => decapField(field.required ? f : { ...f, required: false }));
   return out;
 }
 
@@ -167,21 +164,6 @@ export function decapCollection(kind: KindForm): DecapCollection {
   };
 }
 
-/**
- * The comments of a form's fields, by their path ("unit.level"), as the YAML format writes them.
- * Decap hands a format its fields' comments for folder collections only, not for a collection of
- * files: the save hands them in itself (src/cms/admin.ts, formats.ts COMMENTS_KEY).
- */
-export function fieldComments(fields: readonly DecapField[], prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of fields) {
-    const path = prefix ? `${prefix}.${field.name}` : field.name;
-    if (field.comment) out[path] = field.comment;
-    if (field.fields) Object.assign(out, fieldComments(field.fields, path));
-  }
-  return out;
-}
-
 /** Decap's collection of single files, each with its own form. */
 export interface DecapFilesCollection {
   name: string;
@@ -191,7 +173,7 @@ export interface DecapFilesCollection {
   files: { name: string; label: string; file: string; fields: DecapField[] }[];
 }
 
-/** The unit's configuration files, one collection of files: each file's form, its hints written as comments. */
+/** The unit's configuration files, one collection of files, each with its form. */
 export function settingsCollection(files: readonly SettingsForm[]): DecapFilesCollection {
   return {
     name: 'unit',
@@ -199,13 +181,13 @@ export function settingsCollection(files: readonly SettingsForm[]): DecapFilesCo
     format: FORMATS.yaml,
     extension: 'yaml',
     files: files.map((file) => {
-      const fields = file.fields.map((f) => decapField(f, true));
+      const fields = file.fields.map((f) => decapField(f));
       return {
         name: file.name,
         label: file.label,
         file: `content/${file.file}`,
         fields: file.list
-          ? [{ name: ROOT_LIST, label: file.label, widget: 'list', summary: file.summary, hint: file.hint, comment: file.hint, fields }]
+          ? [{ name: ROOT_LIST, label: file.label, widget: 'list', summary: file.summary, hint: file.hint, fields }]
           : fields,
       };
     }),

@@ -7,17 +7,18 @@
  * - optional fields left empty are left out, not written as "" or [];
  * - a file that is a list at its root (leaders.yaml, desks.yaml) is edited as the list field
  *   `items` (Decap's forms are maps) and written back as a list;
- * - each field's hint is written above it as a comment, so a file edited in the browser keeps the
- *   documentation its readers in a text editor need.
+ * - a file edited keeps what the form does not show: its comments (site.yaml's documentation, the
+ *   notes `npm run new` writes), the order of its keys, the quotes of its values (the save hands in
+ *   the file as it was, RAW_KEY); a new file has its keys in the form's order.
  * The checker before a save checks the text these functions write. Pure: browser and Node.
  */
-import { Document, isMap, isScalar, isSeq, parse, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, parseDocument, type Node, type Pair } from 'yaml';
 
 /** The field a file that is a list at its root is edited as. */
 export const ROOT_LIST = 'items';
 
-/** A form-only key: the comments to write, where Decap does not hand them in (a collection of files). */
-export const COMMENTS_KEY = '_comments';
+/** A form-only key: the file's text as it was before the edit, for what the form does not hold. */
+export const RAW_KEY = '_raw';
 
 type Data = Record<string, unknown>;
 
@@ -46,45 +47,62 @@ function withoutEmpty(value: Data): Data {
 }
 const item = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? withoutEmpty(v as Data) : v);
 
-/**
- * Orders a map's keys as the form lists its fields (`order`: "a", "a.b"…; others after, as they
- * were) and puts each field's comment above it, at every depth.
- */
-function arrange(node: Node | null, order: readonly string[], comments: Readonly<Record<string, string>>, prefix = ''): void {
-  if (isSeq(node)) for (const entry of node.items) arrange(entry as Node, order, comments, prefix);
+const keyOf = (pair: Pair) => String(isScalar(pair.key) ? pair.key.value : pair.key);
+const isRecord = (v: unknown): v is Data => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Orders a map's keys as the form lists its fields (`order`: "a", "a.b"…; others after, as they were), at every depth. */
+function arrange(node: Node | null, order: readonly string[], prefix = ''): void {
+  if (isSeq(node)) for (const entry of node.items) arrange(entry as Node, order, prefix);
   if (!isMap(node)) return;
-  const path = (pair: Pair) =>
-    prefix ? `${prefix}.${String((pair.key as { value?: unknown }).value)}` : String((pair.key as { value?: unknown }).value);
+  const path = (pair: Pair) => (prefix ? `${prefix}.${keyOf(pair)}` : keyOf(pair));
   const rank = (pair: Pair) => {
     const at = order.indexOf(path(pair));
     return at < 0 ? order.length : at;
   };
   node.items.sort((a, b) => rank(a) - rank(b));
-  for (const pair of node.items) {
-    const comment = comments[path(pair)];
-    if (comment && isScalar(pair.key))
-      pair.key.commentBefore = comment
-        .split('\n')
-        .map((line) => ` ${line}`)
-        .join('\n');
-    arrange(pair.value as Node, order, comments, path(pair));
-  }
+  for (const pair of node.items) arrange(pair.value as Node, order, path(pair));
 }
 
-/** A YAML file's text from the form's data, fields in `order`, with their `comments`. */
-export function toYaml(data: Data, order: readonly string[] = [], given: Readonly<Record<string, string>> = {}): string {
-  const comments = { ...(data[COMMENTS_KEY] as Record<string, string> | undefined), ...given };
+/**
+ * Puts `value` into the file's node in place: a scalar keeps its comment and quotes, a map its
+ * keys' order and comments (keys the form emptied go, new ones are added at the end), a list its
+ * items' comments.
+ */
+function update(doc: Document, node: unknown, value: unknown): unknown {
+  if (isMap(node) && isRecord(value)) {
+    node.items = node.items.filter((pair) => keyOf(pair) in value);
+    for (const [key, v] of Object.entries(value)) {
+      const pair = node.items.find((p) => keyOf(p) === key);
+      if (pair) pair.value = update(doc, pair.value, v);
+      else node.items.push(doc.createPair(key, v));
+    }
+    return node;
+  }
+  if (isSeq(node) && Array.isArray(value)) {
+    node.items = value.map((v, i) => update(doc, node.items[i], v));
+    return node;
+  }
+  if (isScalar(node) && typeof value !== 'object' && typeof node.value === typeof value) {
+    node.value = value;
+    return node;
+  }
+  return doc.createNode(value);
+}
+
+/** A YAML file's text from the form's data: the file as it was with the form's values put in, or a new file, fields in `order`. */
+export function toYaml(data: Data, order: readonly string[] = []): string {
   const content = fileData(data);
+  const raw = data[RAW_KEY];
+  if (typeof raw === 'string' && raw.trim()) {
+    const edited = parseDocument(raw);
+    if (edited.errors.length === 0) {
+      edited.contents = update(edited, edited.contents, content) as typeof edited.contents;
+      return edited.toString({ lineWidth: 0 });
+    }
+  }
   const doc = new Document(content);
-  if (Array.isArray(content)) {
-    const list = comments[ROOT_LIST];
-    if (list)
-      doc.commentBefore = list
-        .split('\n')
-        .map((line) => ` ${line}`)
-        .join('\n');
-    arrange(doc.contents, order.map((k) => k.replace(new RegExp(`^${ROOT_LIST}\\.?`), '')).filter(Boolean), comments);
-  } else arrange(doc.contents, order, comments);
+  const list = Array.isArray(content);
+  arrange(doc.contents, list ? order.map((k) => k.replace(new RegExp(`^${ROOT_LIST}\\.?`), '')).filter(Boolean) : order);
   return doc.toString({ lineWidth: 0 });
 }
 
@@ -95,14 +113,18 @@ export function fromYaml(text: string): Data {
 }
 
 /** A Markdown file's text: the form's fields as YAML front matter, then its body. */
-export function toFrontMatter(data: Data, order: readonly string[] = [], comments: Readonly<Record<string, string>> = {}): string {
+export function toFrontMatter(data: Data, order: readonly string[] = []): string {
   const { body, ...front } = data;
-  return `---\n${toYaml(front, order, comments)}---\n${typeof body === 'string' ? body.replace(/\n*$/, '\n') : ''}`;
+  // The file's front matter as it was, for its comments and order.
+  const raw = typeof data[RAW_KEY] === 'string' ? FRONT_MATTER.exec(data[RAW_KEY])?.[1] : undefined;
+  return `---\n${toYaml({ ...front, [RAW_KEY]: raw }, order)}---\n${typeof body === 'string' ? body.replace(/\n*$/, '\n') : ''}`;
 }
+
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 /** The form's data from a Markdown file: its front matter's fields, and `body`. */
 export function fromFrontMatter(text: string): Data {
-  const match = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) return { body: text };
   return { ...fromYaml(match[1] ?? ''), body: match[2]! };
 }

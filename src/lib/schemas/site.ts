@@ -7,8 +7,8 @@ import { DEFAULT_FRESHNESS } from '../content/freshness.ts';
 import { describeField } from '../content/editor-fields.ts';
 
 /**
- * What the file's readers need to know of a field: the web editor shows it under the field and
- * writes it above the field in the file (the file's documentation, kept when edited there).
+ * What the file's readers need to know of a field, as its comments tell them: the web editor shows
+ * it under the field (and keeps the file's comments when it saves).
  */
 const hint = <T extends z.ZodType>(schema: T, text: string) => describeField(schema, { hint: text });
 /** Set up by the IT officer, not by editors: not in the web editor's form (the file keeps it). */
