@@ -33,8 +33,10 @@ async function checkUnits(): Promise<{ problems: Problem[]; warnings: Problem[];
   const { loadSiteFile } = await import('./unit-sites.ts');
   const { parentUnitOf } = await import('../data/config.ts');
   const parents = new Set(allUnitIds.map(parentUnitOf));
+  // The shared catalog is checked once for all units: the rules keep what they found in it here.
+  const memo = new Map<string, unknown>();
   for (const unit of unitIds) {
-    const { corpus: own, where } = unitCorpus(contentDir, unit, SHARED_FOLDER, publicDir, buildTime, preview);
+    const { corpus: own, where } = unitCorpus(contentDir, unit, SHARED_FOLDER, publicDir, buildTime, preview, memo);
     const corpus = { ...own, hasChildUnits: parents.has(unit) };
     files += corpus.files.length;
     const result = checkSite(corpus);

@@ -32,7 +32,8 @@ export function diskCorpus(contentDir: string, publicDir: string, now: Date, pre
 /**
  * A unit's content as the checker reads a one-unit repository: the unit's folder, with the files
  * the units share (content/shared/: the catalog, the taxonomies) where a one-unit repository keeps
- * them. `where` gives a path's folder under content/, to name the file in a problem.
+ * them. `where` gives a path's folder under content/, to name the file in a problem. `memo` is the
+ * run's, for every unit: what the rules found in the shared files, kept for the next unit.
  */
 export function unitCorpus(
   contentDir: string,
@@ -41,6 +42,7 @@ export function unitCorpus(
   publicDir: string,
   now: Date,
   preview: boolean,
+  memo = new Map<string, unknown>(),
 ): { corpus: Corpus; where: (path: string) => string } {
   const own = diskCorpus(join(contentDir, unit), publicDir, now, preview);
   const common = diskCorpus(join(contentDir, shared), publicDir, now, preview);
@@ -51,6 +53,7 @@ export function unitCorpus(
       ...own,
       files: [...own.files, ...theirs].sort(),
       read: (path) => (theirs.has(path) ? common.read(path) : own.read(path)),
+      shared: { has: (path) => theirs.has(path), memo },
     },
     // A folder ("procedures/") is the shared one's when the unit has none of its files.
     where: (path) => (theirs.has(path) || (path.endsWith('/') && !own.files.some((f) => f.startsWith(path))) ? shared : unit),

@@ -139,6 +139,33 @@ describe('checker rules', () => {
     ]);
     expect(ctx.routes.procedures.map((p) => p.code)).toEqual(['1.001193', '1.000656']);
   });
+  it('procedures: a catalog several units share is read and checked once, every unit getting the same problems', () => {
+    const files: Record<string, string> = {
+      'procedures/1.001193.yaml': procedure('1.001193'),
+      'procedures/1.000689.yaml': procedure('1.000689').replace('original: 1', 'formFile: "./mau/khong-co.docx"\n        original: 1'),
+    };
+    const reads: string[] = [];
+    const memo = new Map<string, unknown>();
+    const unit = () => {
+      const ctx = new CheckContext({
+        files: Object.keys(files),
+        publicFiles: [],
+        read: (p) => (reads.push(p), new TextEncoder().encode(files[p]!)),
+        now: NOW,
+        preview: false,
+        shared: { has: (p) => p.startsWith('procedures/'), memo },
+      });
+      ctx.config = { categories, fields, documentTypes, desks: [], leaders: [] };
+      proceduresRule.run(ctx);
+      return ctx;
+    };
+    const [first, second] = [unit(), unit()];
+    expect(second.sortedProblems()).toEqual(first.sortedProblems());
+    expect(first.sortedProblems().map((p) => p.field)).toEqual(['dossier[1].documents[1].formFile']);
+    expect(second.routes.procedures.map((p) => p.code)).toEqual(['1.001193']);
+    expect(reads.sort()).toEqual(Object.keys(files).sort());
+  });
+
   it('procedures: a form over 20 MB is named with its line and field', () => {
     const { lines } = run(proceduresRule, {
       'procedures/1.001193.yaml': procedure('1.001193').replace('original: 1', 'formFile: "./mau/to-khai.pdf"\n        original: 1'),

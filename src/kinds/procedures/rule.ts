@@ -1,6 +1,10 @@
 /** Procedure records: the schema, text fields scanned like bodies, one file per code named by it. */
 import { listsProcedure } from '../../lib/units/scope.ts';
 import { FORMS_FOLDER, formPath, procedureSchema } from '../../lib/schemas/procedure.ts';
+import type { Document, LineCounter } from 'yaml';
+import type { z } from 'astro/zod';
+
+type Procedure = z.infer<ReturnType<typeof procedureSchema>>;
 import { PROCEDURE_CODE, codeOfFileName } from '../../lib/schemas/fields.ts';
 import { lineOf } from '../../lib/validation.ts';
 import { label } from '../../lib/check/corpus.ts';
@@ -8,6 +12,24 @@ import { scanBody } from '../../lib/check/body.ts';
 import { scalars } from '../../lib/check/yaml-walk.ts';
 import { deskProblems, firstOfEach, procedureCodeProblems, relatedProcedureProblems } from '../../lib/content/cross-file.ts';
 import { baseName, type CheckContext } from '../../lib/check/context.ts';
+
+/** What checking one record found: its problems, the links of its texts, and the record when it is whole. */
+interface Checked {
+  problems: CheckContext['problems'];
+  links: CheckContext['links'];
+  record?: ReturnType<typeof recordOf>;
+}
+
+const recordOf = (path: string, data: Procedure, doc: Document, lines: LineCounter) => ({
+  file: label(path),
+  name: codeOfFileName(baseName(path)),
+  code: data.code,
+  line: lineOf(doc, lines, ['code']),
+  related: data.related.map((code, i) => ({ code, line: lineOf(doc, lines, ['related', i]) })),
+  desk: data.desk,
+  deskLine: lineOf(doc, lines, ['desk']),
+  data,
+});
 
 export function checkProcedures(ctx: CheckContext, all: readonly string[]): void {
   // Files named by a code come first, so a copy (1.001193-cu.yaml) is the one reported as the duplicate.
@@ -20,26 +42,34 @@ export function checkProcedures(ctx: CheckContext, all: readonly string[]): void
     fields: ctx.config.fields,
     formFile: () => ctx.existingFile(() => path, formPath(), `procedures/${FORMS_FOLDER}`),
   });
-  for (path of files) {
+  /** One record checked: what it added to the context, kept apart so another unit can take it as it is. */
+  const check = (): Checked => {
+    const [problems, links] = [ctx.problems.length, ctx.links.length];
     const text = ctx.readText(path);
-    if (text === undefined) continue;
-    const { data, doc, lines } = ctx.checkYaml(path, text, schema);
+    const { data, doc, lines } = text === undefined ? {} : ctx.checkYaml(path, text, schema);
     if (doc && lines) {
       for (const s of scalars(doc, lines)) if (typeof s.value === 'string') ctx.checkBody(path, scanBody(s.value, s.line));
     }
-    if (data && doc && lines) {
-      const related = data.related.map((code, i) => ({ code, line: lineOf(doc, lines, ['related', i]) }));
-      records.push({
-        file: label(path),
-        name: codeOfFileName(baseName(path)),
-        code: data.code,
-        line: lineOf(doc, lines, ['code']),
-        related,
-        desk: data.desk,
-        deskLine: lineOf(doc, lines, ['desk']),
-        data,
-      });
+    return {
+      problems: ctx.problems.splice(problems),
+      links: ctx.links.splice(links),
+      record: data && doc && lines ? recordOf(path, data, doc, lines) : undefined,
+    };
+  };
+  // A province's catalog is every unit's: checked for the first, taken as it is by the others
+  // (the records' fields are read with the same settings).
+  const shared = ctx.corpus.shared;
+  const settings = JSON.stringify(ctx.config.fields);
+  for (path of files) {
+    const key = shared?.has(path) ? `procedures\0${settings}\0${path}` : undefined;
+    let checked = key === undefined ? undefined : (shared!.memo.get(key) as Checked | undefined);
+    if (!checked) {
+      checked = check();
+      if (key !== undefined) shared!.memo.set(key, checked);
     }
+    ctx.problems.push(...checked.problems);
+    ctx.links.push(...checked.links);
+    if (checked.record) records.push(checked.record);
   }
   ctx.problems.push(
     ...procedureCodeProblems(records),

@@ -13,6 +13,11 @@ export interface Corpus {
   /** The build's moment and preview flag: links to unpublished articles depend on them. */
   now: Date;
   preview: boolean;
+  /**
+   * The files this corpus shares with others checked in the same run (a province's catalog, in
+   * every unit's view), and where a rule keeps what it found in them: checked once, not once a unit.
+   */
+  shared?: { has(path: string): boolean; memo: Map<string, unknown> };
 }
 
 /** How problems name a file: the path editors see in their folder. */
