@@ -5,6 +5,11 @@
  * the build's busiest thread in a profile (a time stamp formatted and a write for each piece).
  * This destination counts the pages instead: a line every PROGRESS_EVERY pages, and when the
  * routes are done, how many were rendered and how many kept from the last build.
+ * It also leaves out Astro's warnings of a unit's empty sections (a commune without albums, videos
+ * or English pages yet), in English, one per collection: "No files found matching…", "The
+ * collection … does not exist or is empty. Please check your content config file for errors." An
+ * empty section is normal here, and a file put where no section reads it is the checker's to name
+ * (src/lib/check/rules/stray.ts).
  */
 import nodeLog from 'astro/logger/node';
 
@@ -20,6 +25,8 @@ const COLOUR = /\x1b\[[\d;]*m/g;
 const PAGE_START = /^\s*├─ /;
 /** The second piece: its render time, or that it was reused from the last build. */
 const PAGE_END = /^\s*\((?:\+[\d.]+m?s|(cached)|(restored))\)/;
+/** Astro's warnings of an empty section. */
+const EMPTY_SECTION = /^No files found matching |^The collection "[^"]+" does not exist or is empty\./;
 /** What Astro logs when a phase ends: the routes' summary goes just before it. */
 const PHASE_DONE = /✓ Completed in /;
 
@@ -43,6 +50,7 @@ export function countingPages(next: Destination, listPages = false): Destination
   return {
     write(event: LogMessage) {
       const text = event.message.replace(COLOUR, '');
+      if (event.level === 'warn' && EMPTY_SECTION.test(text)) return;
       if (event.level === 'info' && PAGE_START.test(text)) {
         list();
         path = text.replace(PAGE_START, '').trim();

@@ -54,6 +54,25 @@ describe('the build log destination', () => {
     expect(written).toEqual(others);
   });
 
+  it('leaves out the English warnings of a unit’s empty sections, which are normal (a commune without videos yet)', () => {
+    const { log, written } = destination();
+    log.write({
+      label: 'glob-loader',
+      level: 'warn',
+      message: 'No files found matching "xa-hoa-phu/videos/[^_]*.{yaml,yml}" in directory "content"',
+      newLine: true,
+    });
+    log.write({
+      label: 'content',
+      level: 'warn',
+      message: 'The collection "videos" does not exist or is empty. Please check your content config file for errors.',
+      newLine: true,
+    });
+    const kept: Message = { label: 'content', level: 'warn', message: 'Duplicate id "a" found in content/news/a.md', newLine: true };
+    log.write(kept);
+    expect(written).toEqual([kept]);
+  });
+
   it('lists each page on a line of its own with what became of it, for the benchmark', () => {
     const { log, written } = destination(true);
     // Two pages rendered at once: the second's path comes before the first's time.

@@ -9,6 +9,7 @@ import { kindRule, RULES } from '../../src/lib/check/index.ts';
 import { configRule } from '../../src/lib/check/rules/config.ts';
 import { imageSizeRule } from '../../src/lib/check/rules/images.ts';
 import { linksRule } from '../../src/lib/check/rules/links.ts';
+import { strayRule } from '../../src/lib/check/rules/stray.ts';
 import news from '../../src/kinds/news/index.ts';
 import pages from '../../src/kinds/pages/index.ts';
 import procedures from '../../src/kinds/procedures/index.ts';
@@ -61,7 +62,7 @@ const procedure = (code: string) =>
   `code: "${code}"\nname: "Đăng ký khai sinh"\nfield: "Hộ tịch"\nlevels: [xa]\nonline: khong\napplicants: ["Công dân"]\nsteps: ["Nộp hồ sơ."]\nchannels:\n  - type: truc-tiep\n    timeLimit: "Trong ngày"\n    fee: "Miễn"\ndossier:\n  - documents:\n      - name: "Tờ khai"\n        original: 1\ntimeLimit: "Trong ngày"\nfee: "Miễn"\nagency: "UBND xã"\nresult: "Giấy khai sinh"\nlegalBasis: ["Luật Hộ tịch 2014"]\n`;
 
 describe('checker rules', () => {
-  it('run in order: configuration first, then each kind of the registry, links last', () => {
+  it('run in order: configuration first, then each kind of the registry, links, and files no rule read', () => {
     expect(RULES.map((r) => r.name)).toEqual([
       'cấu hình đơn vị và các danh mục',
       'dung lượng ảnh',
@@ -79,6 +80,7 @@ describe('checker rules', () => {
       'video',
       'liên kết trong nội dung',
       'nội dung cần cập nhật',
+      'tệp không thuộc mục nào',
     ]);
   });
   it('configuration: a missing required file is named; optional lists may be absent', () => {
@@ -164,6 +166,23 @@ describe('checker rules', () => {
     expect(first.sortedProblems().map((p) => p.field)).toEqual(['dossier[1].documents[1].formFile']);
     expect(second.routes.procedures.map((p) => p.code)).toEqual(['1.001193']);
     expect(reads.sort()).toEqual(Object.keys(files).sort());
+  });
+
+  it('names a Markdown or YAML file no section reads, which would never be published', () => {
+    const { lines } = run(strayRule([news, pages, albums]), {
+      'tin-tuc/hop-dan.md': article(),
+      'news/2025/hop-dan.md': article(),
+      'news/2025/images/hop-dan.jpg': new Uint8Array(1),
+      'albums/dua-ghe/album.yaml': 'title: "A"',
+      'albums/dua-ghe/ghi-chu.yaml': 'a: 1',
+      '_ghi-chu.md': 'nháp',
+      'README.md': '# Hướng dẫn',
+      'site.yaml': 'unit: {}',
+    });
+    expect(lines).toEqual([
+      'content/albums/dua-ghe/ghi-chu.yaml  (cả tệp)  tệp không thuộc mục nào nên sẽ không được đăng — cần chuyển vào đúng thư mục (album ảnh content/albums/), hoặc đặt tên bắt đầu bằng _ nếu chỉ muốn cất giữ',
+      'content/tin-tuc/hop-dan.md  (cả tệp)  tệp không thuộc mục nào nên sẽ không được đăng — cần chuyển vào đúng thư mục (tin tức content/news/, trang tĩnh content/pages/), hoặc đặt tên bắt đầu bằng _ nếu chỉ muốn cất giữ',
+    ]);
   });
 
   it('procedures: a form over 20 MB is named with its line and field', () => {

@@ -32,6 +32,8 @@ describe('content kinds', () => {
       ...KINDS.map((k) => k.label),
       'liên kết trong nội dung',
       'nội dung cần cập nhật',
+      // Then the files no kind reads (a kind added is a folder this rule knows).
+      'tệp không thuộc mục nào',
     ]);
   });
 

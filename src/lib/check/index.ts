@@ -10,6 +10,7 @@ import { configRule } from './rules/config.ts';
 import { imageSizeRule } from './rules/images.ts';
 import { linksRule } from './rules/links.ts';
 import { freshnessRule } from './rules/freshness.ts';
+import { strayRule } from './rules/stray.ts';
 import { KINDS, type Kind } from '../../kinds/index.ts';
 import { entryMatcher } from '../../kinds/kind.ts';
 
@@ -22,8 +23,8 @@ export function kindRule(kind: Pick<Kind, 'label' | 'folder' | 'glob' | 'check'>
   return { name: kind.label, run: (ctx) => kind.check(ctx, ctx.files(isEntry)) };
 }
 
-/** The rules in order: the configuration first, then each kind's files (src/kinds/), then the links between them. */
-export const RULES: readonly Rule[] = [configRule, imageSizeRule, ...KINDS.map(kindRule), linksRule, freshnessRule];
+/** The rules in order: the configuration first, then each kind's files (src/kinds/), then the links between them, and files no rule read. */
+export const RULES: readonly Rule[] = [configRule, imageSizeRule, ...KINDS.map(kindRule), linksRule, freshnessRule, strayRule(KINDS)];
 
 /**
  * The problems (they stop the build), the warnings (sections left stale: they do not), and every

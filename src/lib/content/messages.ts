@@ -86,6 +86,8 @@ export const msg = {
   unknownOverride: (code: string) =>
     `thủ tục "${code}" không có trong danh mục (content/procedures/) hoặc không thuộc cấp của đơn vị — tên tệp phải là mã của một thủ tục đơn vị này thực hiện, ví dụ 1.001193.yaml`,
   codeFileName: (code: string) => `tên tệp phải là mã thủ tục — cần đổi tên thành ${code}.yaml`,
+  strayFile: (places: string) =>
+    `tệp không thuộc mục nào nên sẽ không được đăng — cần chuyển vào đúng thư mục (${places}), hoặc đặt tên bắt đầu bằng _ nếu chỉ muốn cất giữ`,
 };
 
 /** Days in a month of a year (month 1–12). */
