@@ -42,7 +42,7 @@ export function unitCorpus(
   publicDir: string,
   now: Date,
   preview: boolean,
-  memo = new Map<string, unknown>(),
+  memo: Map<string, unknown>,
 ): { corpus: Corpus; where: (path: string) => string } {
   const own = diskCorpus(join(contentDir, unit), publicDir, now, preview);
   const common = diskCorpus(join(contentDir, shared), publicDir, now, preview);

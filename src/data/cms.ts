@@ -50,8 +50,8 @@ export function kindForms(unit = currentUnit()): KindForm[] {
  */
 export function takenNames(unit = currentUnit()): Record<string, string[]> {
   const taken: Record<string, string[]> = {};
-  for (const kind of kindForms(unit)) {
-    const dir = join(contentDir, kind.folder);
+  for (const kind of editedKinds(unit)) {
+    const dir = join(contentDir, folderOf(kind, unit));
     if (!kind.editor || !existsSync(dir)) continue;
     taken[kind.name] = readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))

@@ -174,7 +174,7 @@ export interface DecapFilesCollection {
 }
 
 /** The unit's configuration files, one collection of files, each with its form. */
-export function settingsCollection(files: readonly SettingsForm[]): DecapFilesCollection {
+function settingsCollection(files: readonly SettingsForm[]): DecapFilesCollection {
   return {
     name: 'unit',
     label: 'Thông tin đơn vị',

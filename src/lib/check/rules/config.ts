@@ -10,6 +10,18 @@ import { lineOf } from '../../validation.ts';
 import { msg } from '../../content/messages.ts';
 import type { CheckContext, Rule } from '../context.ts';
 
+/** The files this rule reads (any other Markdown or YAML file outside the kinds' folders is stray: ./stray.ts). */
+export const CONFIG_FILES = [
+  'site.yaml',
+  'desks.yaml',
+  'leaders.yaml',
+  'categories.yaml',
+  'fields.yaml',
+  'document-types.yaml',
+  'search-synonyms.yaml',
+  'search-stopwords.yaml',
+];
+
 export const configRule: Rule = {
   name: 'cấu hình đơn vị và các danh mục',
   run(ctx: CheckContext) {

@@ -8,18 +8,7 @@ import { entryMatcher, type ContentKind } from '../../../kinds/kind.ts';
 import { msg } from '../../content/messages.ts';
 import { label } from '../corpus.ts';
 import { parked, type Rule } from '../context.ts';
-
-/** The configuration files the configuration rule reads (./config.ts). */
-export const CONFIG_FILES = [
-  'site.yaml',
-  'desks.yaml',
-  'leaders.yaml',
-  'categories.yaml',
-  'fields.yaml',
-  'document-types.yaml',
-  'search-synonyms.yaml',
-  'search-stopwords.yaml',
-];
+import { CONFIG_FILES } from './config.ts';
 
 const TEXT = /\.(md|ya?ml)$/;
 
